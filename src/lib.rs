@@ -1,0 +1,7 @@
+//! Postern's GUI-free core: accounts, storage, secrets, the POP3 client and
+//! the download engine. Nothing below this file imports iced (a test checks).
+
+pub mod account;
+pub mod net;
+pub mod pop3;
+pub mod secrets;

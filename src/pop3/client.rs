@@ -1,0 +1,1 @@
+//! The async POP3 client.
