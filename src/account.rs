@@ -241,8 +241,7 @@ impl AccountSettings {
         }
         if self.incoming.security == Security::None && !self.allow_plaintext {
             return Err(
-                "without encryption the password travels in plain text: allow it explicitly"
-                    .into(),
+                "without encryption the password travels in plain text: allow it explicitly".into(),
             );
         }
         if let Some(pin) = &self.incoming.pin_sha256 {

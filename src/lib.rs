@@ -2,6 +2,10 @@
 //! the download engine. Nothing below this file imports iced (a test checks).
 
 pub mod account;
+pub mod export;
+pub mod mime;
 pub mod net;
 pub mod pop3;
 pub mod secrets;
+pub mod store;
+pub mod sync;

@@ -1,13 +1,14 @@
 //! POP3 (RFC 1939, 2449, 2595, 3206, 5034): a pure codec over bytes
 //! (`codec`) under an async client generic over the stream (`client`).
 //!
-//! INTERFACE STUB: the bodies are being written; signatures are the contract.
+//! A session: [`connect`] (TCP, TLS or STLS, greeting, CAPA, login), then
+//! STAT/LIST/UIDL, RETR and DELE (optionally pipelined), then QUIT.
 
 pub mod client;
 pub mod codec;
 
-pub use client::{connect, Capabilities, ConnectOptions, Credentials, Limits, Session};
-pub use codec::RespCode;
+pub use client::{connect, ConnectOptions, Credentials, Greeting, Limits, Session};
+pub use codec::{Capabilities, RespCode, Status};
 
 use crate::net::NetError;
 
@@ -24,7 +25,10 @@ pub enum Pop3Error {
     NotPop3 { text: String },
     /// The server greeted with -ERR.
     #[error("the server refused the connection: {text}")]
-    GreetingRefused { text: String, code: Option<RespCode> },
+    GreetingRefused {
+        text: String,
+        code: Option<RespCode>,
+    },
     /// TLS required but the server does not advertise STLS.
     #[error("the server does not offer STLS")]
     StlsUnavailable,
@@ -34,7 +38,10 @@ pub enum Pop3Error {
     #[error("unexpected data after STLS; connection aborted")]
     StlsInjection,
     #[error("login refused: {text}")]
-    AuthFailed { text: String, code: Option<RespCode> },
+    AuthFailed {
+        text: String,
+        code: Option<RespCode>,
+    },
     /// The chosen mechanism is not available (e.g. APOP without timestamp).
     #[error("authentication method not available: {reason}")]
     AuthUnavailable { reason: String },

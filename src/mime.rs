@@ -1,0 +1,456 @@
+//! Reading stored messages: a list summary (sender, recipients, subject,
+//! date, snippet) and plain body text for the search index.
+//!
+//! Both functions take the raw bytes exactly as stored, parse them with
+//! mail-parser inside `catch_unwind`, and never fail: a message that cannot
+//! be parsed still gets a summary from whatever header lines can be read,
+//! with `parse_ok: false`. Empty fields stay empty; placeholders such as
+//! "(no subject)" are the UI's job.
+
+use std::panic::{self, AssertUnwindSafe};
+
+use mail_parser::{Address, Message, MessageParser};
+
+/// Characters kept in [`Summary::snippet`].
+pub const SNIPPET_CHARS: usize = 200;
+
+/// Longest header value kept in a summary field, in characters.
+const MAX_FIELD_CHARS: usize = 2000;
+
+/// What the message list shows about a message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub from_name: String,
+    pub from_addr: String,
+    /// All `To` recipients, `Name <addr>` or `addr`, joined with ", ".
+    pub to: String,
+    /// All `Cc` recipients, formatted like `to`.
+    pub cc: String,
+    pub subject: String,
+    /// The `Date` header as unix seconds, if present and valid.
+    pub date: Option<i64>,
+    pub has_attachments: bool,
+    /// About [`SNIPPET_CHARS`] characters of body text, whitespace collapsed.
+    pub snippet: String,
+    /// mail-parser understood the message (it found headers and did not panic).
+    pub parse_ok: bool,
+}
+
+/// Summarizes a raw message. Never panics, never fails.
+pub fn summarize(raw: &[u8]) -> Summary {
+    let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
+        let message = MessageParser::default().parse(raw)?;
+        if !has_real_header(&message, raw) {
+            return None;
+        }
+        Some(summary_of(&message))
+    }));
+    match parsed {
+        Ok(Some(summary)) => summary,
+        _ => fallback_summary(raw),
+    }
+}
+
+/// Body text for search indexing: the text/plain bodies, or HTML bodies
+/// converted to text, at most `max_chars` characters. Never panics.
+pub fn body_text(raw: &[u8], max_chars: usize) -> String {
+    if max_chars == 0 {
+        return String::new();
+    }
+    let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
+        let message = MessageParser::default().parse(raw)?;
+        if !has_real_header(&message, raw) {
+            return None;
+        }
+        let mut out = String::new();
+        let mut budget = max_chars;
+        for i in 0..message.text_body_count() {
+            if budget == 0 {
+                break;
+            }
+            if let Some(text) = message.body_text(i) {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                let piece = truncate_chars(&text, budget);
+                budget = budget.saturating_sub(piece.chars().count() + 1);
+                out.push_str(piece);
+            }
+        }
+        Some(out)
+    }));
+    match parsed {
+        Ok(Some(text)) => text,
+        _ => fallback_body(raw, max_chars),
+    }
+}
+
+/// mail-parser turns any first line into a header; a message counts as
+/// parsed only if at least one header has a proper `name:` form.
+fn has_real_header(message: &Message<'_>, raw: &[u8]) -> bool {
+    message.headers().iter().any(|h| {
+        let name = h.name.as_str();
+        let name_ok =
+            !name.is_empty() && name.bytes().all(|b| (33..=126).contains(&b) && b != b':');
+        let start = usize::try_from(h.offset_field).unwrap_or(usize::MAX);
+        let end = usize::try_from(h.offset_start).unwrap_or(0);
+        name_ok && raw.get(start..end).is_some_and(|s| s.contains(&b':'))
+    })
+}
+
+fn summary_of(message: &Message<'_>) -> Summary {
+    let (from_name, from_addr) = message
+        .from()
+        .and_then(|a| a.first())
+        .map(|a| {
+            (
+                clean_line(a.name().unwrap_or_default()),
+                clean_line(a.address().unwrap_or_default()),
+            )
+        })
+        .unwrap_or_default();
+    let snippet = message
+        .body_text(0)
+        .map(|t| collapse_whitespace(&t, SNIPPET_CHARS))
+        .unwrap_or_default();
+    Summary {
+        from_name,
+        from_addr,
+        to: join_addresses(message.all_to()),
+        cc: join_addresses(message.all_cc()),
+        subject: clean_line(message.subject().unwrap_or_default()),
+        date: message
+            .date()
+            .filter(|d| d.is_valid())
+            .map(|d| d.to_timestamp()),
+        has_attachments: message.attachment_count() > 0,
+        snippet,
+        parse_ok: true,
+    }
+}
+
+fn join_addresses<'a>(lists: impl Iterator<Item = &'a Address<'a>>) -> String {
+    let mut out = String::new();
+    for addr in lists.flat_map(|list| list.iter()) {
+        let name = addr.name().map(clean_line).unwrap_or_default();
+        let address = addr.address().map(clean_line).unwrap_or_default();
+        let item = match (name.is_empty(), address.is_empty()) {
+            (true, true) => continue,
+            (false, false) => format!("{name} <{address}>"),
+            (true, false) => address,
+            (false, true) => name,
+        };
+        if out.chars().count() > MAX_FIELD_CHARS {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(&item);
+    }
+    out
+}
+
+/// One line of display text: control characters become spaces, runs of
+/// whitespace collapse, length is bounded.
+fn clean_line(text: &str) -> String {
+    collapse_whitespace(text, MAX_FIELD_CHARS)
+}
+
+/// Collapses whitespace and control characters into single spaces, trims,
+/// and keeps at most `max_chars` characters.
+fn collapse_whitespace(text: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c.is_control() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            if count + 1 >= max_chars {
+                break;
+            }
+            out.push(' ');
+            count += 1;
+            pending_space = false;
+        }
+        if count >= max_chars {
+            break;
+        }
+        out.push(c);
+        count += 1;
+    }
+    out
+}
+
+fn truncate_chars(text: &str, max_chars: usize) -> &str {
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+/// Splits raw bytes at the first empty line into header and body.
+fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
+    let mut i = 0;
+    while i < raw.len() {
+        let rest = &raw[i..];
+        if rest.starts_with(b"\r\n\r\n") {
+            return (&raw[..i], &raw[i + 4..]);
+        }
+        if rest.starts_with(b"\n\n") {
+            return (&raw[..i], &raw[i + 2..]);
+        }
+        if rest.starts_with(b"\n\r\n") {
+            return (&raw[..i], &raw[i + 3..]);
+        }
+        i += 1;
+    }
+    (raw, &[])
+}
+
+/// Unfolded `name: value` header lines, read crudely and lossily.
+fn crude_headers(head: &[u8]) -> Vec<(String, String)> {
+    let text = String::from_utf8_lossy(&head[..head.len().min(256 * 1024)]);
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with([' ', '\t']) {
+            if let Some((_, value)) = headers.last_mut() {
+                value.push(' ');
+                value.push_str(line.trim());
+            }
+            continue;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            let name = name.trim();
+            if !name.is_empty() && !name.contains(char::is_whitespace) {
+                headers.push((name.to_ascii_lowercase(), value.trim().to_owned()));
+            }
+        }
+    }
+    headers
+}
+
+fn fallback_summary(raw: &[u8]) -> Summary {
+    let (head, body) = split_head(raw);
+    let headers = crude_headers(head);
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| clean_line(v))
+            .unwrap_or_default()
+    };
+    let from = find("from");
+    let (from_name, from_addr) = match (from.find('<'), from.rfind('>')) {
+        (Some(start), Some(end)) if start < end => (
+            clean_line(from[..start].trim().trim_matches('"')),
+            clean_line(&from[start + 1..end]),
+        ),
+        _ if from.contains('@') => (String::new(), from),
+        _ => (from, String::new()),
+    };
+    let snippet_source = if headers.is_empty() { &[][..] } else { body };
+    Summary {
+        from_name,
+        from_addr,
+        to: find("to"),
+        cc: find("cc"),
+        subject: find("subject"),
+        date: None,
+        has_attachments: false,
+        snippet: collapse_whitespace(
+            &crude_text(snippet_source, SNIPPET_CHARS * 8),
+            SNIPPET_CHARS,
+        ),
+        parse_ok: false,
+    }
+}
+
+fn fallback_body(raw: &[u8], max_chars: usize) -> String {
+    let (_, body) = split_head(raw);
+    let text = crude_text(body, max_chars.saturating_mul(4));
+    truncate_chars(&text, max_chars).to_owned()
+}
+
+/// Lossy text of at most `max_bytes` bytes, HTML tags stripped crudely
+/// when the text looks like HTML.
+fn crude_text(bytes: &[u8], max_bytes: usize) -> String {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(max_bytes)]);
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("<html") || lower.contains("<body") || lower.contains("<p>") {
+        strip_tags(&text)
+    } else {
+        text.into_owned()
+    }
+}
+
+/// Removes `<...>` tags and the content of `<script>` and `<style>`.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let Some(end) = after.find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = after[1..end].trim_start().to_ascii_lowercase();
+        rest = &after[end + 1..];
+        for skip in ["script", "style"] {
+            if tag.starts_with(skip) {
+                let closing = format!("</{skip}");
+                rest = match rest.to_ascii_lowercase().find(&closing) {
+                    Some(pos) => &rest[pos..],
+                    None => "",
+                };
+            }
+        }
+        out.push(' ');
+    }
+    out.push_str(rest);
+    out.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAIN: &[u8] = b"From: Alice Example <alice@example.com>\r\n\
+To: Bob <bob@example.org>, carol@example.net\r\n\
+Cc: Dave <dave@example.com>\r\n\
+Subject: Lunch   on\r\n Friday\r\n\
+Date: Fri, 21 Nov 2025 12:30:00 +0100\r\n\
+Message-ID: <1@example.com>\r\n\
+\r\n\
+Hello Bob,\r\n\
+\r\n\
+   shall we   meet at noon?\r\n";
+
+    #[test]
+    fn plain_message() {
+        let s = summarize(PLAIN);
+        assert!(s.parse_ok);
+        assert_eq!(s.from_name, "Alice Example");
+        assert_eq!(s.from_addr, "alice@example.com");
+        assert_eq!(s.to, "Bob <bob@example.org>, carol@example.net");
+        assert_eq!(s.cc, "Dave <dave@example.com>");
+        assert_eq!(s.subject, "Lunch on Friday");
+        assert_eq!(s.date, Some(1_763_724_600));
+        assert!(!s.has_attachments);
+        assert_eq!(s.snippet, "Hello Bob, shall we meet at noon?");
+        assert!(body_text(PLAIN, 1000).contains("shall we   meet at noon?"));
+        assert_eq!(body_text(PLAIN, 5), "Hello");
+    }
+
+    #[test]
+    fn multipart_with_attachment() {
+        let raw = b"From: a@example.com\r\n\
+Subject: report\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"XX\"\r\n\
+\r\n\
+--XX\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+\r\n\
+See the attached report.\r\n\
+--XX\r\n\
+Content-Type: application/pdf; name=\"r.pdf\"\r\n\
+Content-Disposition: attachment; filename=\"r.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\
+\r\n\
+JVBERi0xLjQK\r\n\
+--XX--\r\n";
+        let s = summarize(raw);
+        assert!(s.parse_ok);
+        assert!(s.has_attachments);
+        assert_eq!(s.snippet, "See the attached report.");
+        assert_eq!(s.from_addr, "a@example.com");
+        assert_eq!(s.from_name, "");
+        assert!(body_text(raw, 1000).contains("attached report"));
+        assert!(!body_text(raw, 1000).contains("JVBER"));
+    }
+
+    #[test]
+    fn encoded_word_subjects() {
+        // "Grüße" in UTF-8 base64, and "café" in ISO-8859-1 Q.
+        let raw = b"From: =?ISO-8859-1?Q?Ren=E9?= <rene@example.com>\r\n\
+Subject: =?UTF-8?B?R3LDvMOfZQ==?= und =?ISO-8859-1?Q?caf=E9?=\r\n\
+\r\n\
+body\r\n";
+        let s = summarize(raw);
+        assert!(s.parse_ok);
+        assert_eq!(s.subject, "Grüße und café");
+        assert_eq!(s.from_name, "René");
+        assert_eq!(s.date, None);
+    }
+
+    #[test]
+    fn html_only() {
+        let raw = b"From: news@example.com\r\n\
+Subject: News\r\n\
+Content-Type: text/html; charset=utf-8\r\n\
+\r\n\
+<html><head><style>p { color: red }</style></head>\
+<body><p>Big <b>news</b> today</p><script>alert(1)</script></body></html>\r\n";
+        let s = summarize(raw);
+        assert!(s.parse_ok);
+        assert!(s.snippet.contains("Big news today"), "{:?}", s.snippet);
+        assert!(!s.snippet.contains('<'));
+        assert!(!s.snippet.contains("color"));
+        let text = body_text(raw, 1000);
+        assert!(text.contains("news"));
+        assert!(!text.contains("<b>"));
+        assert!(!text.contains("alert"));
+    }
+
+    #[test]
+    fn garbage_and_empty() {
+        let empty = summarize(b"");
+        assert!(!empty.parse_ok);
+        assert_eq!(empty, Summary::default());
+        assert_eq!(body_text(b"", 100), "");
+
+        let garbage: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        let s = summarize(&garbage);
+        assert!(s.snippet.chars().count() <= SNIPPET_CHARS);
+        let _ = body_text(&garbage, 100);
+
+        let binary = b"\xff\xfe\x00\x01\x02 not \x80 a mail at all";
+        let s = summarize(binary);
+        assert!(!s.parse_ok);
+        assert!(body_text(binary, 10).chars().count() <= 10);
+    }
+
+    #[test]
+    fn fallback_reads_crude_headers() {
+        let raw = b"Subject: broken\r\nFrom: \"Eve\" <eve@example.com>\r\nTo: x@example.com\r\n\r\n<html><body>Hi <i>there</i></body></html>";
+        let s = fallback_summary(raw);
+        assert!(!s.parse_ok);
+        assert_eq!(s.subject, "broken");
+        assert_eq!(s.from_name, "Eve");
+        assert_eq!(s.from_addr, "eve@example.com");
+        assert_eq!(s.to, "x@example.com");
+        assert_eq!(s.snippet, "Hi there");
+        assert_eq!(fallback_body(raw, 100).trim(), "Hi  there");
+    }
+
+    #[test]
+    fn long_snippet_is_bounded() {
+        let mut raw = b"Subject: long\r\n\r\n".to_vec();
+        for _ in 0..1000 {
+            raw.extend_from_slice("wörd ".as_bytes());
+        }
+        let s = summarize(&raw);
+        assert!(s.snippet.chars().count() <= SNIPPET_CHARS);
+        assert!(s.snippet.chars().count() >= SNIPPET_CHARS - 5);
+        assert_eq!(body_text(&raw, 50).chars().count(), 50);
+    }
+}

@@ -1,0 +1,838 @@
+//! The download engine: one POP3 session for one account, in this order:
+//!
+//! 1. take the account's writer lock (one downloader per account);
+//! 2. connect, secure, log in (`pop3::connect`);
+//! 3. LIST and UIDL, and check that UIDL covers every message exactly once;
+//! 4. plan: every UID the store does not know, minus oversized ones (skipped
+//!    or fetched as headers only, per the account);
+//! 5. RETR (pipelined in a bounded window when the server allows), handing
+//!    each complete message to a writer thread that parses it and commits in
+//!    batches, durably;
+//! 6. wait until every message is committed, then choose what to delete: only
+//!    UIDs of this session's UIDL map that the store holds as `stored`, by the
+//!    account's policy; DELE them, record `dele-sent`;
+//! 7. QUIT only after the last reply has been read; on `+OK` the deleted UIDs
+//!    become `gone`, otherwise they return to `stored`.
+//!
+//! Any local failure (database, disk) or cancel closes the connection without
+//! QUIT, so the server deletes nothing. The GUI worker and `postern fetch`
+//! both run [`fetch`].
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use tokio::sync::{mpsc, oneshot};
+
+use crate::account::{Account, AccountId, OversizePolicy};
+use crate::net::{self, Timeouts};
+use crate::pop3::{self, ConnectOptions, Credentials, Limits, Pop3Error};
+use crate::secrets::Secret;
+use crate::store::{self, MessageId, NewMessage, Store, UidState};
+
+/// Tuning of one download.
+#[derive(Debug, Clone)]
+pub struct FetchOptions {
+    /// RETR commands in flight when the server advertises PIPELINING.
+    pub window: usize,
+    /// Commit after this many messages ...
+    pub batch_messages: usize,
+    /// ... or this many bytes, whichever comes first.
+    pub batch_bytes: usize,
+    /// A partly filled batch is committed when no message arrived for this long.
+    pub batch_idle: Duration,
+    pub timeouts: Timeouts,
+    pub limits: Limits,
+    pub tls: net::TlsOptions,
+    /// "Now" in unix seconds, for the delete-after-N-days policy (tests).
+    pub now: Option<i64>,
+}
+
+impl Default for FetchOptions {
+    fn default() -> Self {
+        FetchOptions {
+            window: 32,
+            batch_messages: 256,
+            batch_bytes: 32 << 20,
+            batch_idle: Duration::from_millis(200),
+            timeouts: Timeouts::default(),
+            limits: Limits::default(),
+            tls: net::tls_options_from_env(),
+            now: None,
+        }
+    }
+}
+
+/// Counters of one download; also its progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+}
+
+/// What one download did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub account: AccountId,
+    pub email: String,
+    /// Messages on the server at login.
+    pub on_server: u32,
+    /// Messages newly stored (full or headers only).
+    pub downloaded: u32,
+    pub bytes: u64,
+    /// Of `downloaded`, stored as headers only (over the size limit).
+    pub headers_only: u32,
+    /// Over the size limit and left on the server untouched.
+    pub skipped: u32,
+    /// Stored, but their size differed from LIST: kept on the server.
+    pub size_mismatch: u32,
+    /// Deleted from the server at QUIT.
+    pub deleted_on_server: u32,
+    /// Per-message problems that did not stop the download.
+    pub errors: Vec<String>,
+    pub cancelled: bool,
+}
+
+/// What the engine reports while it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Connecting,
+    /// Logged in; what the server holds.
+    Connected {
+        messages: u32,
+        bytes: u64,
+    },
+    /// What this session will download.
+    Planned(Progress),
+    Progress(Progress),
+    /// Messages committed to the store, visible to the inbox now.
+    Stored(Vec<MessageId>),
+    /// Asking the server to delete this many messages.
+    Deleting(u32),
+    Finished(Summary),
+}
+
+/// Why a download stopped.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Pop3(#[from] Pop3Error),
+    #[error("cannot use the mail store: {reason}")]
+    Store { reason: String },
+    #[error("another download for this account is already running")]
+    Busy,
+    #[error("the server does not support UIDL, so downloads cannot be tracked safely")]
+    NoUidl,
+    #[error("cannot lock the account: {reason}")]
+    Lock { reason: String },
+}
+
+impl SyncError {
+    /// True for failures that may pass by themselves (retry later).
+    pub fn is_temporary(&self) -> bool {
+        matches!(
+            self,
+            SyncError::Busy
+                | SyncError::Pop3(
+                    Pop3Error::InUse { .. }
+                        | Pop3Error::LoginDelay { .. }
+                        | Pop3Error::SysTemp { .. }
+                        | Pop3Error::Timeout { .. }
+                        | Pop3Error::Closed
+                        | Pop3Error::NoGreeting
+                        | Pop3Error::Net(
+                            net::NetError::ConnectTimeout { .. }
+                                | net::NetError::HandshakeTimeout { .. }
+                                | net::NetError::Unreachable { .. }
+                        )
+                )
+        )
+    }
+}
+
+fn store_err(e: impl std::fmt::Display) -> SyncError {
+    SyncError::Store {
+        reason: e.to_string(),
+    }
+}
+
+/// Asks a running download to stop. The messages already received are
+/// committed; nothing is deleted from the server.
+#[derive(Debug, Clone, Default)]
+pub struct CancelToken(Arc<AtomicBool>);
+
+impl CancelToken {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// Holds the per-account lock file for the life of a download.
+struct AccountLock {
+    _file: File,
+}
+
+impl AccountLock {
+    fn acquire(db_path: &Path, account: AccountId) -> Result<Self, SyncError> {
+        let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
+        let path: PathBuf = dir.join(format!("postern-account-{account}.lock"));
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| SyncError::Lock {
+                reason: format!("{}: {e}", path.display()),
+            })?;
+        match file.try_lock() {
+            Ok(()) => Ok(AccountLock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(SyncError::Busy),
+            Err(std::fs::TryLockError::Error(e)) => Err(SyncError::Lock {
+                reason: format!("{}: {e}", path.display()),
+            }),
+        }
+    }
+}
+
+fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Downloads new mail of `account` into the store at `db_path`, reporting
+/// on `events`. See the module documentation for the order of things.
+pub async fn fetch(
+    db_path: &Path,
+    account: &Account,
+    password: Secret,
+    options: &FetchOptions,
+    events: mpsc::UnboundedSender<Event>,
+    cancel: CancelToken,
+) -> Result<Summary, SyncError> {
+    let _lock = AccountLock::acquire(db_path, account.id)?;
+    let writer = Writer::start(db_path.to_path_buf(), account.id, options)?;
+    let result = run_session(account, password, options, &events, &cancel, &writer).await;
+    // Whatever happened, let the writer commit what it holds and finish
+    // indexing; its own failure wins over a success.
+    let finished = writer.finish().await;
+    let summary = match (result, finished) {
+        (Ok(summary), Ok(())) => summary,
+        (Err(e), _) => return Err(e),
+        (Ok(_), Err(e)) => return Err(e),
+    };
+    let _ = events.send(Event::Finished(summary.clone()));
+    Ok(summary)
+}
+
+/// One planned retrieval.
+struct Planned {
+    number: u32,
+    uid: String,
+    size: u64,
+    headers_only: bool,
+}
+
+async fn run_session(
+    account: &Account,
+    password: Secret,
+    options: &FetchOptions,
+    events: &mpsc::UnboundedSender<Event>,
+    cancel: &CancelToken,
+    writer: &Writer,
+) -> Result<Summary, SyncError> {
+    let settings = &account.settings;
+    let mut summary = Summary {
+        account: account.id,
+        email: settings.email.clone(),
+        ..Summary::default()
+    };
+    let _ = events.send(Event::Connecting);
+    let connect = ConnectOptions {
+        host: settings.incoming.host.clone(),
+        port: settings.incoming.port,
+        security: settings.incoming.security,
+        timeouts: options.timeouts,
+        tls: net::TlsOptions {
+            pin_sha256: settings.incoming.pin_sha256.clone(),
+            extra_roots_pem: options.tls.extra_roots_pem.clone(),
+        },
+        limits: options.limits.clone(),
+    };
+    let credentials = Credentials {
+        username: settings.incoming.username.clone(),
+        password,
+        auth: settings.incoming.auth,
+    };
+    let mut session = pop3::connect(&connect, &credentials).await?;
+    drop(credentials);
+
+    let listing = session.list().await?;
+    let total_bytes: u64 = listing.iter().map(|&(_, size)| size).sum();
+    summary.on_server = listing.len() as u32;
+    let _ = events.send(Event::Connected {
+        messages: listing.len() as u32,
+        bytes: total_bytes,
+    });
+    let uidl = if listing.is_empty() {
+        Vec::new()
+    } else {
+        match session.uidl().await {
+            Ok(u) => u,
+            Err(Pop3Error::Rejected { .. }) => return Err(SyncError::NoUidl),
+            Err(e) => return Err(e.into()),
+        }
+    };
+    let sizes: HashMap<u32, u64> = listing.iter().copied().collect();
+    let uid_by_number = check_coverage(&listing, &uidl)?;
+    let number_by_uid: HashMap<&str, u32> = uid_by_number
+        .iter()
+        .map(|(n, u)| (u.as_str(), *n))
+        .collect();
+
+    let known = writer.uid_states().await?;
+    // UIDs the store holds but the server no longer lists are gone.
+    let vanished: Vec<String> = known
+        .iter()
+        .filter(|(uid, rec)| {
+            rec.state != UidState::Gone && !number_by_uid.contains_key(uid.as_str())
+        })
+        .map(|(uid, _)| uid.clone())
+        .collect();
+    if !vanished.is_empty() {
+        writer.mark_gone(vanished).await?;
+    }
+
+    let mut plan = Vec::new();
+    let limit = settings.options.size_limit.unwrap_or(u64::MAX);
+    for (number, uid) in &uidl {
+        if known.contains_key(uid) {
+            continue;
+        }
+        let size = sizes.get(number).copied().unwrap_or(0);
+        let oversized = size > limit || size > options.limits.max_message_size;
+        if oversized && settings.options.oversize == OversizePolicy::Skip {
+            summary.skipped += 1;
+            continue;
+        }
+        plan.push(Planned {
+            number: *number,
+            uid: uid.clone(),
+            size,
+            headers_only: oversized,
+        });
+    }
+    let mut progress = Progress {
+        done: 0,
+        total: plan.len() as u32,
+        bytes_done: 0,
+        bytes_total: plan
+            .iter()
+            .map(|p| if p.headers_only { 0 } else { p.size })
+            .sum(),
+    };
+    let _ = events.send(Event::Planned(progress.clone()));
+
+    let window = if session.pipelining() {
+        options.window.max(1)
+    } else {
+        1
+    };
+    let mut sent = 0usize;
+    let mut read = 0usize;
+    let mut last_progress = Instant::now();
+    while read < plan.len() {
+        if cancel.is_cancelled() {
+            summary.cancelled = true;
+            // Close without QUIT: replies are still in flight and nothing
+            // must be deleted.
+            drop(session);
+            writer.flush().await?;
+            return Ok(summary);
+        }
+        if sent < plan.len() && sent - read < window {
+            while sent < plan.len() && sent - read < window {
+                let p = &plan[sent];
+                let command = if p.headers_only {
+                    format!("TOP {} 0", p.number)
+                } else {
+                    format!("RETR {}", p.number)
+                };
+                session.send_command(&command).await?;
+                sent += 1;
+            }
+            session.flush().await?;
+        }
+        let p = &plan[read];
+        read += 1;
+        let mut raw = Vec::with_capacity(p.size.min(64 << 20) as usize + 1024);
+        match session.read_multiline_into("RETR", &mut raw).await {
+            Ok(()) => {}
+            Err(Pop3Error::Rejected { text, .. }) => {
+                // Gone meanwhile (another client) or unreadable: keep going.
+                summary
+                    .errors
+                    .push(format!("message {} ({}): {}", p.number, p.uid, text));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let mismatch = !p.headers_only && size_differs(p.size, &raw);
+        if mismatch {
+            summary.size_mismatch += 1;
+            summary.errors.push(format!(
+                "message {} ({}): the server announced {} bytes but sent {}; kept on the server",
+                p.number,
+                p.uid,
+                p.size,
+                raw.len()
+            ));
+        }
+        summary.downloaded += 1;
+        if p.headers_only {
+            summary.headers_only += 1;
+        }
+        summary.bytes += raw.len() as u64;
+        progress.done += 1;
+        progress.bytes_done += if p.headers_only { 0 } else { p.size };
+        writer
+            .store(NewMessage {
+                uid: p.uid.clone(),
+                raw,
+                server_size: p.size,
+                size_mismatch: mismatch,
+                partial: p.headers_only,
+            })
+            .await?;
+        for ids in writer.take_committed()? {
+            let _ = events.send(Event::Stored(ids));
+        }
+        if last_progress.elapsed() >= Duration::from_millis(50) || read == plan.len() {
+            last_progress = Instant::now();
+            let _ = events.send(Event::Progress(progress.clone()));
+        }
+    }
+
+    // Every retrieved message must be durable before any DELE.
+    writer.flush().await?;
+    for ids in writer.take_committed()? {
+        let _ = events.send(Event::Stored(ids));
+    }
+
+    let known = writer.uid_states().await?;
+    let now = options.now.unwrap_or_else(unix_now);
+    let policy = &settings.options;
+    let mut doomed: Vec<(u32, String)> = Vec::new();
+    for (uid, record) in &known {
+        let Some(&number) = number_by_uid.get(uid.as_str()) else {
+            continue;
+        };
+        if !matches!(record.state, UidState::Stored | UidState::DeleSent)
+            || record.size_mismatch
+            || record.partial
+        {
+            continue;
+        }
+        let delete = !policy.leave_on_server
+            || policy
+                .delete_after_days
+                .is_some_and(|days| now - record.first_seen >= i64::from(days) * 86_400)
+            || (policy.delete_when_deleted_locally && record.locally_deleted);
+        if delete {
+            doomed.push((number, uid.clone()));
+        }
+    }
+    doomed.sort();
+
+    let mut dele_sent: Vec<String> = Vec::new();
+    if !doomed.is_empty() {
+        let _ = events.send(Event::Deleting(doomed.len() as u32));
+        let mut sent = 0usize;
+        let mut read = 0usize;
+        while read < doomed.len() {
+            if sent < doomed.len() && sent - read < window {
+                while sent < doomed.len() && sent - read < window {
+                    session
+                        .send_command(&format!("DELE {}", doomed[sent].0))
+                        .await?;
+                    sent += 1;
+                }
+                session.flush().await?;
+            }
+            let (number, uid) = &doomed[read];
+            read += 1;
+            let status = session.read_status("DELE").await?;
+            if status.ok {
+                dele_sent.push(uid.clone());
+            } else {
+                summary.errors.push(format!(
+                    "message {number} ({uid}): DELE refused: {}",
+                    status.text
+                ));
+            }
+        }
+        if !dele_sent.is_empty() {
+            writer.mark_dele_sent(dele_sent.clone()).await?;
+        }
+    }
+
+    match session.quit().await {
+        Ok(()) => {
+            if !dele_sent.is_empty() {
+                summary.deleted_on_server = dele_sent.len() as u32;
+                writer.mark_gone(dele_sent).await?;
+            }
+        }
+        Err(e) => {
+            if !dele_sent.is_empty() {
+                writer.revert_dele_sent().await?;
+            }
+            return Err(e.into());
+        }
+    }
+    Ok(summary)
+}
+
+/// Maps message numbers to UIDs after checking that UIDL covers every
+/// message of LIST exactly once and no UID repeats.
+fn check_coverage(
+    listing: &[(u32, u64)],
+    uidl: &[(u32, String)],
+) -> Result<HashMap<u32, String>, SyncError> {
+    let listed: HashSet<u32> = listing.iter().map(|&(n, _)| n).collect();
+    let mut by_number = HashMap::with_capacity(uidl.len());
+    let mut seen_uids = HashSet::with_capacity(uidl.len());
+    for (number, uid) in uidl {
+        if !listed.contains(number) {
+            return Err(protocol(format!(
+                "UIDL lists message {number}, which LIST does not"
+            )));
+        }
+        if by_number.insert(*number, uid.clone()).is_some() {
+            return Err(protocol(format!("UIDL lists message {number} twice")));
+        }
+        if !seen_uids.insert(uid.as_str()) {
+            return Err(protocol(format!("UIDL gives two messages the UID {uid:?}")));
+        }
+    }
+    if by_number.len() != listed.len() {
+        return Err(protocol(format!(
+            "UIDL covers {} of {} messages",
+            by_number.len(),
+            listed.len()
+        )));
+    }
+    Ok(by_number)
+}
+
+fn protocol(what: String) -> SyncError {
+    SyncError::Pop3(Pop3Error::Protocol { what })
+}
+
+/// True when the received size differs from the announced one by more than
+/// line-ending differences (LF vs CRLF: at most one byte per line).
+fn size_differs(announced: u64, raw: &[u8]) -> bool {
+    let received = raw.len() as u64;
+    let lines = memchr::memchr_iter(b'\n', raw).count() as u64 + 1;
+    received.abs_diff(announced) > lines
+}
+
+// ---------------------------------------------------------------------------
+// The writer thread: owns its own SQLite connection, parses and commits.
+
+enum Job {
+    Store(NewMessage),
+    Flush(oneshot::Sender<Result<(), String>>),
+    States(oneshot::Sender<Result<HashMap<String, store::UidRecord>, String>>),
+    MarkDeleSent(Vec<String>, oneshot::Sender<Result<(), String>>),
+    MarkGone(Vec<String>, oneshot::Sender<Result<(), String>>),
+    Revert(oneshot::Sender<Result<(), String>>),
+}
+
+struct Writer {
+    jobs: mpsc::Sender<Job>,
+    committed: std::sync::Mutex<std::sync::mpsc::Receiver<Result<Vec<MessageId>, String>>>,
+    thread: std::sync::Mutex<Option<std::thread::JoinHandle<Result<(), String>>>>,
+}
+
+impl Writer {
+    fn start(
+        db_path: PathBuf,
+        account: AccountId,
+        options: &FetchOptions,
+    ) -> Result<Self, SyncError> {
+        let store = Store::open(&db_path).map_err(store_err)?;
+        // Bounded: when parsing and committing fall behind, the network waits
+        // rather than memory growing without limit.
+        let (jobs, rx) = mpsc::channel::<Job>(options.batch_messages.max(16) * 2);
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let batch_messages = options.batch_messages.max(1);
+        let batch_bytes = options.batch_bytes.max(1);
+        let idle = options.batch_idle;
+        let thread = std::thread::Builder::new()
+            .name(format!("postern-writer-{account}"))
+            .spawn(move || {
+                writer_loop(
+                    store,
+                    account,
+                    rx,
+                    done_tx,
+                    batch_messages,
+                    batch_bytes,
+                    idle,
+                )
+            })
+            .map_err(store_err)?;
+        Ok(Writer {
+            jobs,
+            committed: std::sync::Mutex::new(done_rx),
+            thread: std::sync::Mutex::new(Some(thread)),
+        })
+    }
+
+    async fn send(&self, job: Job) -> Result<(), SyncError> {
+        self.jobs
+            .send(job)
+            .await
+            .map_err(|_| store_err("the store writer stopped"))
+    }
+
+    async fn store(&self, message: NewMessage) -> Result<(), SyncError> {
+        self.send(Job::Store(message)).await
+    }
+
+    async fn ask<T>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<Result<T, String>>) -> Job,
+    ) -> Result<T, SyncError> {
+        let (tx, rx) = oneshot::channel();
+        self.send(make(tx)).await?;
+        rx.await
+            .map_err(|_| store_err("the store writer stopped"))?
+            .map_err(store_err)
+    }
+
+    async fn flush(&self) -> Result<(), SyncError> {
+        self.ask(Job::Flush).await
+    }
+
+    async fn uid_states(&self) -> Result<HashMap<String, store::UidRecord>, SyncError> {
+        self.ask(Job::States).await
+    }
+
+    async fn mark_dele_sent(&self, uids: Vec<String>) -> Result<(), SyncError> {
+        self.ask(|tx| Job::MarkDeleSent(uids, tx)).await
+    }
+
+    async fn mark_gone(&self, uids: Vec<String>) -> Result<(), SyncError> {
+        self.ask(|tx| Job::MarkGone(uids, tx)).await
+    }
+
+    async fn revert_dele_sent(&self) -> Result<(), SyncError> {
+        self.ask(Job::Revert).await
+    }
+
+    /// Batches committed since the last call; a commit failure is an error.
+    fn take_committed(&self) -> Result<Vec<Vec<MessageId>>, SyncError> {
+        let rx = self
+            .committed
+            .lock()
+            .map_err(|_| store_err("the store writer stopped"))?;
+        let mut out = Vec::new();
+        while let Ok(batch) = rx.try_recv() {
+            out.push(batch.map_err(store_err)?);
+        }
+        Ok(out)
+    }
+
+    /// Commits what is left, indexes for search, and stops the thread.
+    async fn finish(self) -> Result<(), SyncError> {
+        let Writer { jobs, thread, .. } = self;
+        drop(jobs);
+        let handle = thread.lock().ok().and_then(|mut t| t.take());
+        let Some(handle) = handle else { return Ok(()) };
+        let joined = tokio::task::spawn_blocking(move || handle.join())
+            .await
+            .map_err(store_err)?;
+        match joined {
+            Ok(result) => result.map_err(store_err),
+            Err(_) => Err(store_err("the store writer crashed")),
+        }
+    }
+}
+
+fn writer_loop(
+    mut store: Store,
+    account: AccountId,
+    mut jobs: mpsc::Receiver<Job>,
+    committed: std::sync::mpsc::Sender<Result<Vec<MessageId>, String>>,
+    batch_messages: usize,
+    batch_bytes: usize,
+    idle: Duration,
+) -> Result<(), String> {
+    let mut batch: Vec<store::Prepared> = Vec::new();
+    let mut batch_size = 0usize;
+    let mut failed: Option<String> = None;
+    // A tiny runtime of this thread's own, only to wait on the job queue with
+    // a timeout.
+    let waiter = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .map_err(|e| format!("cannot start the writer: {e}"))?;
+
+    let commit = |store: &mut Store,
+                  batch: &mut Vec<store::Prepared>,
+                  batch_size: &mut usize,
+                  failed: &mut Option<String>|
+     -> Result<(), String> {
+        if let Some(e) = failed {
+            return Err(e.clone());
+        }
+        if batch.is_empty() {
+            return Ok(());
+        }
+        *batch_size = 0;
+        match store.store_batch(account, std::mem::take(batch)) {
+            Ok(inserted) => {
+                let ids = inserted.into_iter().map(|(_, id)| id).collect();
+                let _ = committed.send(Ok(ids));
+                Ok(())
+            }
+            Err(e) => {
+                let text = e.to_string();
+                *failed = Some(text.clone());
+                let _ = committed.send(Err(text.clone()));
+                Err(text)
+            }
+        }
+    };
+
+    loop {
+        let job = if batch.is_empty() {
+            // Idle: index for search while nothing else waits.
+            match jobs.try_recv() {
+                Ok(job) => Some(job),
+                Err(mpsc::error::TryRecvError::Empty) => match store.index_pending(64) {
+                    Ok(n) if n > 0 => continue,
+                    _ => jobs.blocking_recv(),
+                },
+                Err(mpsc::error::TryRecvError::Disconnected) => None,
+            }
+        } else {
+            match jobs.try_recv() {
+                Ok(job) => Some(job),
+                Err(mpsc::error::TryRecvError::Empty) => {
+                    // Wait a little for more before committing a partial batch.
+                    match waiter.block_on(async { tokio::time::timeout(idle, jobs.recv()).await }) {
+                        Ok(job) => job,
+                        Err(_) => {
+                            let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
+                            continue;
+                        }
+                    }
+                }
+                Err(mpsc::error::TryRecvError::Disconnected) => None,
+            }
+        };
+        let Some(job) = job else { break };
+        match job {
+            Job::Store(message) => {
+                batch_size += message.raw.len();
+                batch.push(store::prepare(message));
+                if batch.len() >= batch_messages || batch_size >= batch_bytes {
+                    let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
+                }
+            }
+            Job::Flush(reply) => {
+                let _ = reply.send(commit(&mut store, &mut batch, &mut batch_size, &mut failed));
+            }
+            Job::States(reply) => {
+                let r = commit(&mut store, &mut batch, &mut batch_size, &mut failed)
+                    .and_then(|()| store.uid_states(account).map_err(|e| e.to_string()));
+                let _ = reply.send(r);
+            }
+            Job::MarkDeleSent(uids, reply) => {
+                let _ = reply.send(
+                    store
+                        .mark_dele_sent(account, &uids)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string()),
+                );
+            }
+            Job::MarkGone(uids, reply) => {
+                let _ = reply.send(
+                    store
+                        .mark_gone(account, &uids)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string()),
+                );
+            }
+            Job::Revert(reply) => {
+                let _ = reply.send(
+                    store
+                        .revert_dele_sent(account)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string()),
+                );
+            }
+        }
+    }
+    commit(&mut store, &mut batch, &mut batch_size, &mut failed)?;
+    // Catch search up before returning.
+    loop {
+        match store.index_pending(256) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!("cannot index messages for search: {e}");
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_tolerates_line_endings_only() {
+        let raw = b"a\r\nb\r\nc\r\n";
+        assert!(!size_differs(9, raw));
+        assert!(!size_differs(6, raw), "LF-counted size is fine");
+        assert!(size_differs(100, raw));
+        assert!(size_differs(2, raw));
+    }
+
+    #[test]
+    fn coverage_requires_every_message_once() {
+        let list = [(1, 10), (2, 20)];
+        let ok = [(1, "a".to_string()), (2, "b".to_string())];
+        assert_eq!(check_coverage(&list, &ok).unwrap().len(), 2);
+        let missing = [(1, "a".to_string())];
+        assert!(check_coverage(&list, &missing).is_err());
+        let twice = [
+            (1, "a".to_string()),
+            (1, "a".to_string()),
+            (2, "b".to_string()),
+        ];
+        assert!(check_coverage(&list, &twice).is_err());
+        let same_uid = [(1, "a".to_string()), (2, "a".to_string())];
+        assert!(check_coverage(&list, &same_uid).is_err());
+        let unknown = [(1, "a".to_string()), (3, "b".to_string())];
+        assert!(check_coverage(&list, &unknown).is_err());
+    }
+}

@@ -1,0 +1,803 @@
+//! The download engine against the scripted fake POP3 server: every
+//! invariant of "never lose mail, never duplicate it" under misbehaviour.
+
+mod support;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use postern::account::{
+    Account, AccountSettings, DownloadOptions, Incoming, OversizePolicy, PopAuth, Security,
+};
+use postern::net::{NetError, Timeouts};
+use postern::pop3::Pop3Error;
+use postern::secrets::Secret;
+use postern::store::{self, Store, UidState};
+use postern::sync::{self, CancelToken, Event, FetchOptions, Summary, SyncError};
+use support::certs::pki;
+use support::fake_pop3::{Config, FakePop3, Faults, LoginFault, QuitFault, Stall};
+
+const USER: &str = "alice";
+const PASSWORD: &str = "correct horse";
+
+/// A realistic small message; `i` makes it unique. Includes lines that need
+/// dot-stuffing.
+fn message(i: usize) -> Vec<u8> {
+    format!(
+        "From: Sender {i} <sender{i}@example.org>\r\n\
+         To: alice@example.com\r\n\
+         Subject: Message number {i}\r\n\
+         Date: Mon, 2 Nov 2026 10:{:02}:00 +0000\r\n\
+         Message-ID: <{i}@example.org>\r\n\
+         \r\n\
+         Hello {i},\r\n\
+         .a line that starts with a dot\r\n\
+         ..two dots\r\n\
+         .\r\n\
+         The line above is a lone dot; the end.\r\n",
+        i % 60
+    )
+    .into_bytes()
+}
+
+fn mailbox(n: usize) -> Vec<(String, Vec<u8>)> {
+    (1..=n)
+        .map(|i| (format!("uid-{i:04}"), message(i)))
+        .collect()
+}
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    account: Account,
+}
+
+impl Harness {
+    fn new(port: u16, security: Security, tweak: impl FnOnce(&mut AccountSettings)) -> Harness {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join(store::DB_FILE);
+        let mut settings = AccountSettings {
+            display_name: "Alice".into(),
+            email: "alice@example.com".into(),
+            incoming: Incoming {
+                host: "127.0.0.1".into(),
+                port,
+                security,
+                username: USER.into(),
+                auth: PopAuth::Auto,
+                pin_sha256: None,
+            },
+            outgoing: None,
+            options: DownloadOptions::default(),
+            allow_plaintext: security == Security::None,
+            password_command: None,
+        };
+        tweak(&mut settings);
+        let store = Store::open(&db).expect("open store");
+        let id = store.add_account(&settings).expect("add account");
+        let account = store.account(id).expect("read").expect("exists");
+        Harness {
+            _dir: dir,
+            db,
+            account,
+        }
+    }
+
+    fn plain(server: &FakePop3, tweak: impl FnOnce(&mut AccountSettings)) -> Harness {
+        Harness::new(server.port(), Security::None, tweak)
+    }
+
+    fn options() -> FetchOptions {
+        let mut options = FetchOptions {
+            timeouts: Timeouts {
+                dns: Duration::from_secs(5),
+                connect: Duration::from_secs(5),
+                handshake: Duration::from_secs(5),
+                read: Duration::from_secs(5),
+            },
+            ..FetchOptions::default()
+        };
+        options.tls.extra_roots_pem = vec![pki().ca.cert_pem.clone().into_bytes()];
+        options
+    }
+
+    fn fetch(&self) -> Result<Summary, SyncError> {
+        self.fetch_with(Self::options()).0
+    }
+
+    fn fetch_with(&self, options: FetchOptions) -> (Result<Summary, SyncError>, Vec<Event>) {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let result = runtime.block_on(sync::fetch(
+            &self.db,
+            &self.account,
+            Secret::new(PASSWORD),
+            &options,
+            tx,
+            CancelToken::new(),
+        ));
+        let mut events = Vec::new();
+        while let Ok(e) = rx.try_recv() {
+            events.push(e);
+        }
+        (result, events)
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.db).expect("open store")
+    }
+
+    /// uid -> stored raw bytes; panics on a duplicate.
+    fn stored(&self) -> HashMap<String, Vec<u8>> {
+        let store = self.store();
+        let mut out = HashMap::new();
+        store
+            .for_each_raw::<store::StoreError, _>(self.account.id, |row, raw| {
+                assert!(
+                    out.insert(row.uid.clone(), raw.to_vec()).is_none(),
+                    "UID {} stored twice",
+                    row.uid
+                );
+                Ok(())
+            })
+            .expect("read messages");
+        out
+    }
+
+    fn states(&self) -> HashMap<String, UidState> {
+        self.store()
+            .uid_states(self.account.id)
+            .expect("states")
+            .into_iter()
+            .map(|(uid, rec)| (uid, rec.state))
+            .collect()
+    }
+}
+
+fn start(n: usize, faults: Faults) -> FakePop3 {
+    let mut config = Config::new(USER, PASSWORD).with_faults(faults);
+    config.mailbox = mailbox(n);
+    FakePop3::start(config)
+}
+
+fn retr_count(server: &FakePop3, connection: usize) -> usize {
+    server.connections()[connection]
+        .commands()
+        .iter()
+        .filter(|c| c.starts_with("RETR"))
+        .count()
+}
+
+fn assert_all_stored_exactly(h: &Harness, originals: &[(String, Vec<u8>)]) {
+    let stored = h.stored();
+    assert_eq!(stored.len(), originals.len(), "every message exactly once");
+    for (uid, bytes) in originals {
+        assert_eq!(stored.get(uid), Some(bytes), "bytes of {uid} as sent");
+    }
+}
+
+#[test]
+fn downloads_everything_once_and_keeps_it_on_the_server() {
+    let server = start(25, Faults::default());
+    let h = Harness::plain(&server, |_| {});
+    let (result, events) = h.fetch_with(Harness::options());
+    let summary = result.expect("fetch");
+    assert_eq!(summary.downloaded, 25);
+    assert_eq!(summary.deleted_on_server, 0);
+    assert_all_stored_exactly(&h, &mailbox(25));
+    assert!(server.expunged().is_empty(), "keep mode deletes nothing");
+    // Progress reached the end and new messages were announced.
+    let last = events
+        .iter()
+        .rev()
+        .find_map(|e| match e {
+            Event::Progress(p) => Some(p.clone()),
+            _ => None,
+        })
+        .expect("progress events");
+    assert_eq!((last.done, last.total), (25, 25));
+    let announced: usize = events
+        .iter()
+        .map(|e| match e {
+            Event::Stored(ids) => ids.len(),
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(announced, 25);
+    assert!(matches!(events.last(), Some(Event::Finished(_))));
+    // Pipelining was used since the server offers it.
+    assert!(server.connections()[0].pipelined > 0, "RETR pipelined");
+
+    // A second run finds nothing new and downloads nothing.
+    let again = h.fetch().expect("second fetch");
+    assert_eq!(again.downloaded, 0);
+    assert_eq!(retr_count(&server, 1), 0);
+    assert_eq!(h.stored().len(), 25);
+
+    // A new message arrives: only it is downloaded.
+    server.add_message("uid-new", message(99));
+    let third = h.fetch().expect("third fetch");
+    assert_eq!(third.downloaded, 1);
+    assert_eq!(h.stored().len(), 26);
+}
+
+#[test]
+fn search_finds_downloaded_mail() {
+    let server = start(5, Faults::default());
+    let h = Harness::plain(&server, |_| {});
+    h.fetch().expect("fetch");
+    let hits = h.store().search("lone dot", 10).expect("search");
+    assert_eq!(hits.len(), 5, "body text indexed by the end of the fetch");
+    let hits = h.store().search("sender3", 10).expect("search");
+    assert_eq!(hits.len(), 1);
+}
+
+#[test]
+fn no_pipelining_means_one_command_at_a_time() {
+    let server = start(
+        6,
+        Faults {
+            no_pipelining: true,
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |_| {});
+    assert_eq!(h.fetch().expect("fetch").downloaded, 6);
+    assert_eq!(server.connections()[0].pipelined, 0);
+}
+
+#[test]
+fn dot_stuffing_and_terminators_split_across_writes() {
+    let server = start(
+        4,
+        Faults {
+            tiny_writes: true,
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |_| {});
+    h.fetch().expect("fetch");
+    assert_all_stored_exactly(&h, &mailbox(4));
+}
+
+#[test]
+fn delete_mode_deletes_only_what_is_stored() {
+    let server = start(10, Faults::default());
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let summary = h.fetch().expect("fetch");
+    assert_eq!(summary.deleted_on_server, 10);
+    assert_eq!(server.expunged().len(), 10);
+    assert!(server.uids().is_empty());
+    assert_all_stored_exactly(&h, &mailbox(10));
+    assert!(h.states().values().all(|s| *s == UidState::Gone));
+    // QUIT came after the last DELE reply.
+    let commands = server.connections()[0].commands();
+    assert_eq!(commands.last().map(String::as_str), Some("QUIT"));
+}
+
+#[test]
+fn connection_dropped_mid_retr_loses_nothing() {
+    let server = start(
+        8,
+        Faults {
+            drop_in_retr: Some((5, 200)),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let err = h.fetch().expect_err("the connection dropped");
+    assert!(
+        matches!(err, SyncError::Pop3(Pop3Error::Closed)),
+        "got {err:?}"
+    );
+    assert!(server.expunged().is_empty(), "nothing deleted");
+    let stored = h.stored();
+    assert!(!stored.contains_key("uid-0005"), "nothing half-stored");
+    for (uid, bytes) in &stored {
+        let original = mailbox(8)
+            .into_iter()
+            .find(|(u, _)| u == uid)
+            .expect("known");
+        assert_eq!(&original.1, bytes, "stored messages are complete");
+    }
+    // The next run completes, without downloading twice.
+    server.set_faults(Faults::default());
+    let before = stored.len();
+    let summary = h.fetch().expect("second fetch");
+    assert_eq!(summary.downloaded as usize, 8 - before);
+    assert_all_stored_exactly(&h, &mailbox(8));
+    assert_eq!(server.expunged().len(), 8);
+}
+
+#[test]
+fn dele_refused_is_retried_next_time_without_downloading() {
+    let server = start(
+        4,
+        Faults {
+            dele_err: vec![2],
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let summary = h.fetch().expect("fetch");
+    assert_eq!(summary.deleted_on_server, 3);
+    assert_eq!(server.uids(), vec!["uid-0002".to_string()]);
+    assert_eq!(h.states()["uid-0002"], UidState::Stored);
+
+    server.set_faults(Faults::default());
+    let summary = h.fetch().expect("second fetch");
+    assert_eq!(summary.downloaded, 0);
+    assert_eq!(retr_count(&server, 1), 0, "no re-download");
+    assert_eq!(summary.deleted_on_server, 1);
+    assert!(server.uids().is_empty());
+    assert_all_stored_exactly(&h, &mailbox(4));
+}
+
+#[test]
+fn failed_quit_returns_to_stored_and_deletes_next_time() {
+    for fault in [QuitFault::Err, QuitFault::Close] {
+        let server = start(
+            3,
+            Faults {
+                quit: fault.clone(),
+                ..Faults::default()
+            },
+        );
+        let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+        h.fetch().expect_err("QUIT failed");
+        assert!(server.expunged().is_empty(), "{fault:?}: nothing deleted");
+        assert!(
+            h.states().values().all(|s| *s == UidState::Stored),
+            "{fault:?}: back to stored"
+        );
+        server.set_faults(Faults::default());
+        let summary = h.fetch().expect("second fetch");
+        assert_eq!(summary.downloaded, 0, "{fault:?}: not downloaded again");
+        assert_eq!(summary.deleted_on_server, 3);
+        assert!(server.uids().is_empty());
+        assert_all_stored_exactly(&h, &mailbox(3));
+    }
+}
+
+#[test]
+fn uidl_quirks_are_tolerated() {
+    let server = start(
+        5,
+        Faults {
+            uidl_extra_whitespace: true,
+            uidl_ok_prefix: true,
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |_| {});
+    h.fetch().expect("fetch");
+    assert_all_stored_exactly(&h, &mailbox(5));
+}
+
+#[test]
+fn uidl_listing_a_message_twice_aborts_and_deletes_nothing() {
+    let server = start(
+        5,
+        Faults {
+            uidl_duplicate: Some(3),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let err = h.fetch().expect_err("bad UIDL");
+    assert!(
+        matches!(err, SyncError::Pop3(Pop3Error::Protocol { .. })),
+        "got {err:?}"
+    );
+    assert!(server.expunged().is_empty());
+    assert!(h.stored().is_empty());
+    let commands = server.connections()[0].commands();
+    assert!(!commands.iter().any(|c| c.starts_with("DELE")));
+}
+
+#[test]
+fn a_size_that_lies_is_stored_flagged_and_kept_on_the_server() {
+    let server = start(
+        3,
+        Faults {
+            list_size_lie: Some((2, 100_000)),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let summary = h.fetch().expect("fetch");
+    assert_eq!(summary.size_mismatch, 1);
+    assert_eq!(summary.deleted_on_server, 2);
+    assert_eq!(server.uids(), vec!["uid-0002".to_string()]);
+    assert_all_stored_exactly(&h, &mailbox(3));
+    let row_flagged = h
+        .store()
+        .uid_states(h.account.id)
+        .expect("states")
+        .get("uid-0002")
+        .map(|r| r.size_mismatch);
+    assert_eq!(row_flagged, Some(true));
+}
+
+#[test]
+fn unparseable_mail_is_stored_anyway() {
+    let garbage: Vec<u8> = b"\xff\xfe\x00garbage\r\n--\r\nContent-Type: multipart/mixed; boundary=\r\n\r\n\x80\x81\r\n"
+        .to_vec();
+    let mut config = Config::new(USER, PASSWORD);
+    config.mailbox = vec![("bad".into(), garbage.clone()), ("good".into(), message(1))];
+    let server = FakePop3::start(config);
+    let h = Harness::plain(&server, |_| {});
+    assert_eq!(h.fetch().expect("fetch").downloaded, 2);
+    assert_eq!(h.stored()["bad"], garbage);
+}
+
+#[test]
+fn oversized_messages_are_skipped_or_fetched_as_headers() {
+    let mut big = message(1);
+    big.extend(std::iter::repeat_n(b'x', 5000));
+    big.extend_from_slice(b"\r\n");
+    let make = || {
+        let mut config = Config::new(USER, PASSWORD);
+        config.mailbox = vec![("big".into(), big.clone()), ("small".into(), message(2))];
+        FakePop3::start(config)
+    };
+
+    let server = make();
+    let h = Harness::plain(&server, |s| {
+        s.options.size_limit = Some(1000);
+        s.options.leave_on_server = false;
+    });
+    let summary = h.fetch().expect("fetch");
+    assert_eq!((summary.downloaded, summary.skipped), (1, 1));
+    assert_eq!(server.uids(), vec!["big".to_string()], "skipped stays");
+
+    let server = make();
+    let h = Harness::plain(&server, |s| {
+        s.options.size_limit = Some(1000);
+        s.options.oversize = OversizePolicy::Headers;
+        s.options.leave_on_server = false;
+    });
+    let summary = h.fetch().expect("fetch");
+    assert_eq!((summary.downloaded, summary.headers_only), (2, 1));
+    let stored = h.stored();
+    assert!(stored["big"].len() < 1000, "headers only");
+    assert!(stored["big"].starts_with(b"From: Sender 1"));
+    assert_eq!(
+        server.uids(),
+        vec!["big".to_string()],
+        "partial never deleted"
+    );
+    assert!(server.connections()[0]
+        .commands()
+        .iter()
+        .any(|c| c == "TOP 1 0"));
+}
+
+#[test]
+fn delete_after_days_counts_from_first_seen() {
+    let server = start(2, Faults::default());
+    let h = Harness::plain(&server, |s| s.options.delete_after_days = Some(7));
+    h.fetch().expect("fetch");
+    assert!(server.expunged().is_empty(), "too young");
+    let mut later = Harness::options();
+    later.now = Some(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs() as i64
+            + 8 * 86_400,
+    );
+    let summary = h.fetch_with(later).0.expect("fetch a week later");
+    assert_eq!(summary.deleted_on_server, 2);
+    assert_eq!(summary.downloaded, 0);
+}
+
+#[test]
+fn deleted_locally_is_deleted_on_the_server_when_asked() {
+    let server = start(3, Faults::default());
+    let h = Harness::plain(&server, |s| s.options.delete_when_deleted_locally = true);
+    h.fetch().expect("fetch");
+    let mut store = h.store();
+    let id = store.uid_states(h.account.id).expect("states")["uid-0002"]
+        .message_id
+        .expect("has a message");
+    store.move_to_trash(&[id]).expect("trash");
+    h.fetch().expect("fetch");
+    assert!(
+        server.expunged().is_empty(),
+        "in the trash is not deleted yet"
+    );
+    store.empty_trash(None).expect("empty");
+    let summary = h.fetch().expect("fetch");
+    assert_eq!(summary.deleted_on_server, 1);
+    assert_eq!(server.expunged(), vec!["uid-0002".to_string()]);
+    assert_eq!(summary.downloaded, 0, "not downloaded again");
+}
+
+#[test]
+fn busy_and_temporary_login_refusals_are_typed() {
+    for (fault, check) in [
+        (LoginFault::InUse, "in-use"),
+        (LoginFault::SysTemp, "sys-temp"),
+        (LoginFault::LoginDelay, "login-delay"),
+    ] {
+        let server = start(
+            2,
+            Faults {
+                login: Some(fault),
+                ..Faults::default()
+            },
+        );
+        let h = Harness::plain(&server, |_| {});
+        let err = h.fetch().expect_err("refused");
+        let ok = match check {
+            "in-use" => matches!(err, SyncError::Pop3(Pop3Error::InUse { .. })),
+            "sys-temp" => matches!(err, SyncError::Pop3(Pop3Error::SysTemp { .. })),
+            _ => matches!(err, SyncError::Pop3(Pop3Error::LoginDelay { .. })),
+        };
+        assert!(ok, "{check}: got {err:?}");
+        assert!(err.is_temporary(), "{check} is temporary");
+        assert!(h.stored().is_empty());
+    }
+}
+
+#[test]
+fn wrong_password_is_an_auth_failure_with_the_server_words() {
+    let server = start(1, Faults::default());
+    let h = Harness::plain(&server, |s| s.incoming.username = "mallory".into());
+    let err = h.fetch().expect_err("refused");
+    match err {
+        SyncError::Pop3(Pop3Error::AuthFailed { text, .. }) => {
+            assert!(!text.is_empty());
+            assert!(!text.contains(PASSWORD));
+        }
+        other => panic!("got {other:?}"),
+    }
+}
+
+#[test]
+fn a_stalled_server_times_out() {
+    for stall in [Stall::BeforeGreeting, Stall::AfterGreeting] {
+        let server = start(
+            1,
+            Faults {
+                stall: stall.clone(),
+                ..Faults::default()
+            },
+        );
+        let h = Harness::plain(&server, |_| {});
+        let mut options = Harness::options();
+        options.timeouts.read = Duration::from_millis(700);
+        let started = Instant::now();
+        let err = h.fetch_with(options).0.expect_err("stalled");
+        assert!(started.elapsed() < Duration::from_secs(5), "{stall:?}");
+        assert!(
+            matches!(
+                err,
+                SyncError::Pop3(Pop3Error::Timeout { .. } | Pop3Error::NoGreeting)
+            ),
+            "{stall:?}: got {err:?}"
+        );
+    }
+}
+
+#[test]
+fn a_ten_megabyte_line_is_refused_with_bounded_memory() {
+    use support::fake_pop3::HugeLine;
+    for verb in ["GREETING", "UIDL"] {
+        let server = start(
+            1,
+            Faults {
+                huge_line: Some(HugeLine::instead_of(verb)),
+                ..Faults::default()
+            },
+        );
+        let h = Harness::plain(&server, |_| {});
+        let err = h.fetch().expect_err("huge line");
+        assert!(
+            matches!(
+                err,
+                SyncError::Pop3(Pop3Error::TooLarge { .. } | Pop3Error::NotPop3 { .. })
+            ),
+            "{verb}: got {err:?}"
+        );
+    }
+}
+
+fn tls_server(faults: Faults) -> FakePop3 {
+    let mut config = Config::new(USER, PASSWORD).with_faults(faults);
+    config.mailbox = mailbox(3);
+    config.plaintext_login_allowed = false;
+    FakePop3::start(config)
+}
+
+#[test]
+fn starttls_works_and_credentials_travel_encrypted() {
+    let server = tls_server(Faults::default());
+    let h = Harness::new(server.port(), Security::StartTls, |_| {});
+    h.fetch().expect("fetch over STLS");
+    assert!(server.saw_credentials());
+    assert!(!server.saw_credentials_in_clear());
+    assert_all_stored_exactly(&h, &mailbox(3));
+}
+
+#[test]
+fn stls_stripped_or_refused_sends_no_credential() {
+    for (name, faults) in [
+        (
+            "stripped",
+            Faults {
+                stls_hidden: true,
+                ..Faults::default()
+            },
+        ),
+        (
+            "refused",
+            Faults {
+                stls_refused: true,
+                ..Faults::default()
+            },
+        ),
+    ] {
+        let server = tls_server(faults);
+        let h = Harness::new(server.port(), Security::StartTls, |_| {});
+        let err = h.fetch().expect_err("no TLS");
+        assert!(
+            matches!(
+                err,
+                SyncError::Pop3(Pop3Error::StlsUnavailable | Pop3Error::StlsRefused { .. })
+            ),
+            "{name}: got {err:?}"
+        );
+        assert!(!server.saw_credentials(), "{name}: no credential sent");
+        let all = server.all_commands().join("\n");
+        assert!(!all.contains(PASSWORD), "{name}");
+    }
+}
+
+#[test]
+fn bytes_injected_after_stls_abort_the_session() {
+    let server = tls_server(Faults {
+        stls_inject: Some(b"+OK injected\r\n".to_vec()),
+        ..Faults::default()
+    });
+    let h = Harness::new(server.port(), Security::StartTls, |_| {});
+    let err = h.fetch().expect_err("injection");
+    assert!(
+        matches!(err, SyncError::Pop3(Pop3Error::StlsInjection)),
+        "got {err:?}"
+    );
+    assert!(!server.saw_credentials());
+}
+
+#[test]
+fn implicit_tls_verifies_the_certificate_or_uses_the_pin() {
+    let server = {
+        let mut config = Config::new(USER, PASSWORD).implicit_tls();
+        config.mailbox = mailbox(2);
+        FakePop3::start(config)
+    };
+    let h = Harness::new(server.port(), Security::Tls, |_| {});
+    h.fetch().expect("fetch over TLS");
+    assert_eq!(h.stored().len(), 2);
+
+    // Self-signed: refused, no credential, unless pinned.
+    let server = {
+        let mut config = Config::new(USER, PASSWORD)
+            .implicit_tls()
+            .with_cert(support::fake_pop3::CertChoice::SelfSigned);
+        config.mailbox = mailbox(2);
+        FakePop3::start(config)
+    };
+    let h = Harness::new(server.port(), Security::Tls, |_| {});
+    let err = h.fetch().expect_err("untrusted");
+    assert!(
+        matches!(
+            err,
+            SyncError::Pop3(Pop3Error::Net(NetError::Certificate { .. }))
+        ),
+        "got {err:?}"
+    );
+    assert!(!server.saw_credentials());
+    let pin = pki().self_signed.fingerprint.clone();
+    let h = Harness::new(server.port(), Security::Tls, |s| {
+        s.incoming.pin_sha256 = Some(pin)
+    });
+    h.fetch().expect("pinned certificate accepted");
+    let wrong = "00".repeat(32);
+    let h = Harness::new(server.port(), Security::Tls, |s| {
+        s.incoming.pin_sha256 = Some(wrong)
+    });
+    let err = h.fetch().expect_err("pin mismatch");
+    assert!(
+        matches!(
+            err,
+            SyncError::Pop3(Pop3Error::Net(NetError::PinMismatch { .. }))
+        ),
+        "got {err:?}"
+    );
+}
+
+#[test]
+fn one_download_per_account_at_a_time() {
+    let server = start(
+        30,
+        Faults {
+            retr_delay: Some(Duration::from_millis(30)),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |_| {});
+    let db = h.db.clone();
+    let account = h.account.clone();
+    let first = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
+        runtime.block_on(sync::fetch(
+            &db,
+            &account,
+            Secret::new(PASSWORD),
+            &Harness::options(),
+            tx,
+            CancelToken::new(),
+        ))
+    });
+    assert!(server.wait_until(Duration::from_secs(5), |s| s.connection_count() > 0));
+    let second = h.fetch();
+    assert!(matches!(second, Err(SyncError::Busy)), "got {second:?}");
+    first.join().expect("thread").expect("first fetch");
+    assert_all_stored_exactly(&h, &mailbox(30));
+}
+
+#[test]
+fn cancel_keeps_what_arrived_and_deletes_nothing() {
+    let server = start(
+        40,
+        Faults {
+            retr_delay: Some(Duration::from_millis(20)),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let cancel = CancelToken::new();
+    let options = Harness::options();
+    let summary = runtime.block_on(async {
+        let job = sync::fetch(
+            &h.db,
+            &h.account,
+            Secret::new(PASSWORD),
+            &options,
+            tx,
+            cancel.clone(),
+        );
+        tokio::pin!(job);
+        loop {
+            tokio::select! {
+                r = &mut job => break r,
+                Some(event) = rx.recv() => {
+                    if matches!(event, Event::Progress(ref p) if p.done >= 5) {
+                        cancel.cancel();
+                    }
+                }
+            }
+        }
+    });
+    let summary = summary.expect("cancelled cleanly");
+    assert!(summary.cancelled);
+    assert!(summary.downloaded >= 5 && summary.downloaded < 40);
+    assert!(server.expunged().is_empty());
+    assert_eq!(h.stored().len(), summary.downloaded as usize);
+    // The rest comes next time.
+    h.fetch().expect("resume");
+    assert_all_stored_exactly(&h, &mailbox(40));
+}
+
+#[allow(dead_code)]
+fn unused(_: &Path) {}
