@@ -4,7 +4,7 @@
 mod support;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use postern::account::{
@@ -17,35 +17,10 @@ use postern::store::{self, Store, UidState};
 use postern::sync::{self, CancelToken, Event, FetchOptions, Summary, SyncError};
 use support::certs::pki;
 use support::fake_pop3::{Config, FakePop3, Faults, LoginFault, QuitFault, Stall};
+use support::mail::{mailbox, message};
 
 const USER: &str = "alice";
 const PASSWORD: &str = "correct horse";
-
-/// A realistic small message; `i` makes it unique. Includes lines that need
-/// dot-stuffing.
-fn message(i: usize) -> Vec<u8> {
-    format!(
-        "From: Sender {i} <sender{i}@example.org>\r\n\
-         To: alice@example.com\r\n\
-         Subject: Message number {i}\r\n\
-         Date: Mon, 2 Nov 2026 10:{:02}:00 +0000\r\n\
-         Message-ID: <{i}@example.org>\r\n\
-         \r\n\
-         Hello {i},\r\n\
-         .a line that starts with a dot\r\n\
-         ..two dots\r\n\
-         .\r\n\
-         The line above is a lone dot; the end.\r\n",
-        i % 60
-    )
-    .into_bytes()
-}
-
-fn mailbox(n: usize) -> Vec<(String, Vec<u8>)> {
-    (1..=n)
-        .map(|i| (format!("uid-{i:04}"), message(i)))
-        .collect()
-}
 
 struct Harness {
     _dir: tempfile::TempDir,
@@ -798,6 +773,3 @@ fn cancel_keeps_what_arrived_and_deletes_nothing() {
     h.fetch().expect("resume");
     assert_all_stored_exactly(&h, &mailbox(40));
 }
-
-#[allow(dead_code)]
-fn unused(_: &Path) {}

@@ -10,3 +10,4 @@
 pub mod certs;
 pub mod dovecot;
 pub mod fake_pop3;
+pub mod mail;
