@@ -162,19 +162,37 @@ fn store_err(e: impl std::fmt::Display) -> SyncError {
 }
 
 /// Asks a running download to stop. The messages already received are
-/// committed; nothing is deleted from the server.
+/// committed; nothing is deleted from the server. Takes effect at once, even
+/// in the middle of a large message.
 #[derive(Debug, Clone, Default)]
-pub struct CancelToken(Arc<AtomicBool>);
+pub struct CancelToken(Arc<CancelInner>);
+
+#[derive(Debug, Default)]
+struct CancelInner {
+    flag: AtomicBool,
+    notify: tokio::sync::Notify,
+}
 
 impl CancelToken {
     pub fn new() -> Self {
         Self::default()
     }
     pub fn cancel(&self) {
-        self.0.store(true, Ordering::SeqCst);
+        self.0.flag.store(true, Ordering::SeqCst);
+        self.0.notify.notify_waiters();
     }
     pub fn is_cancelled(&self) -> bool {
-        self.0.load(Ordering::SeqCst)
+        self.0.flag.load(Ordering::SeqCst)
+    }
+    /// Completes when `cancel` has been called.
+    pub async fn cancelled(&self) {
+        loop {
+            let notified = self.0.notify.notified();
+            if self.is_cancelled() {
+                return;
+            }
+            notified.await;
+        }
     }
 }
 
@@ -269,15 +287,23 @@ async fn run_session(
             pin_sha256: settings.incoming.pin_sha256.clone(),
             extra_roots_pem: options.tls.extra_roots_pem.clone(),
         },
-        limits: options.limits.clone(),
+        limits: options.limits,
     };
     let credentials = Credentials {
         username: settings.incoming.username.clone(),
         password,
         auth: settings.incoming.auth,
     };
-    let mut session = pop3::connect(&connect, &credentials).await?;
+    let connected = tokio::select! {
+        r = pop3::connect(&connect, &credentials) => Some(r),
+        _ = cancel.cancelled() => None,
+    };
     drop(credentials);
+    let Some(connected) = connected else {
+        summary.cancelled = true;
+        return Ok(summary);
+    };
+    let mut session = connected?;
 
     let listing = session.list().await?;
     let total_bytes: u64 = listing.iter().map(|&(_, size)| size).sum();
@@ -378,7 +404,18 @@ async fn run_session(
         let p = &plan[read];
         read += 1;
         let mut raw = Vec::with_capacity(p.size.min(64 << 20) as usize + 1024);
-        match session.read_multiline_into("RETR", &mut raw).await {
+        let received = tokio::select! {
+            r = session.read_multiline_into("RETR", &mut raw) => Some(r),
+            _ = cancel.cancelled() => None,
+        };
+        let Some(received) = received else {
+            // Mid-message: drop the partial bytes and the connection.
+            summary.cancelled = true;
+            drop(session);
+            writer.flush().await?;
+            return Ok(summary);
+        };
+        match received {
             Ok(()) => {}
             Err(Pop3Error::Rejected { text, .. }) => {
                 // Gone meanwhile (another client) or unreadable: keep going.

@@ -773,3 +773,44 @@ fn cancel_keeps_what_arrived_and_deletes_nothing() {
     h.fetch().expect("resume");
     assert_all_stored_exactly(&h, &mailbox(40));
 }
+
+#[test]
+fn cancel_takes_effect_while_waiting_for_a_slow_reply() {
+    let server = start(
+        3,
+        Faults {
+            retr_delay: Some(Duration::from_secs(4)),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
+    let cancel = CancelToken::new();
+    let options = Harness::options();
+    let started = Instant::now();
+    let summary = runtime.block_on(async {
+        let canceller = cancel.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            canceller.cancel();
+        });
+        sync::fetch(
+            &h.db,
+            &h.account,
+            Secret::new(PASSWORD),
+            &options,
+            tx,
+            cancel.clone(),
+        )
+        .await
+    });
+    let summary = summary.expect("cancelled cleanly");
+    assert!(summary.cancelled);
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "did not wait for the reply"
+    );
+    assert!(server.expunged().is_empty());
+    assert!(h.stored().is_empty());
+}

@@ -534,3 +534,37 @@ fn store_speed() {
     eprintln!("prepare {t_prepare:?}, store_batch x100 {t_store:?}, index {t_index:?}");
     assert_eq!(store.count_messages(None).unwrap(), 10_000);
 }
+
+#[test]
+#[ignore]
+fn tmp_speed_variants() {
+    let mut body = String::new();
+    while body.len() < 50_000 {
+        body.push_str("The quick brown fox jumps over the lazy dog again and again.\r\n");
+    }
+    for (sync, autockpt) in [("FULL", 1000), ("OFF", 1000), ("FULL", 0), ("NORMAL", 1000)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join(DB_FILE)).unwrap();
+        store.conn.pragma_update(None, "synchronous", sync).unwrap();
+        store
+            .conn
+            .pragma_update(None, "wal_autocheckpoint", autockpt)
+            .unwrap();
+        let acc = store.add_account(&settings("a@example.com")).unwrap();
+        let prepared: Vec<Prepared> = (0..10_000)
+            .map(|i| {
+                msg(
+                    &format!("uid-{i}"),
+                    &mail(&format!("m {i}"), "a@b.c", &body, ""),
+                )
+            })
+            .collect();
+        let t1 = std::time::Instant::now();
+        let mut it = prepared.into_iter().peekable();
+        while it.peek().is_some() {
+            let batch: Vec<Prepared> = it.by_ref().take(100).collect();
+            store.store_batch(acc, batch).unwrap();
+        }
+        eprintln!("sync={sync} autockpt={autockpt}: {:?}", t1.elapsed());
+    }
+}
