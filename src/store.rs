@@ -156,6 +156,17 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Caps the database at `pages` pages for this connection: writes past
+    /// it fail exactly as on a full disk (SQLITE_FULL). A quota, and how the
+    /// tests prove that a full disk loses nothing.
+    pub fn limit_pages(&self, pages: u64) -> Result<()> {
+        let pages = i64::try_from(pages).unwrap_or(i64::MAX);
+        let _applied: i64 =
+            self.conn
+                .pragma_update_and_check(None, "max_page_count", pages, |row| row.get(0))?;
+        Ok(())
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self

@@ -49,6 +49,8 @@ pub struct FetchOptions {
     pub tls: net::TlsOptions,
     /// "Now" in unix seconds, for the delete-after-N-days policy (tests).
     pub now: Option<i64>,
+    /// A cap on the database size in pages (see `Store::limit_pages`).
+    pub store_page_limit: Option<u64>,
 }
 
 impl Default for FetchOptions {
@@ -62,6 +64,7 @@ impl Default for FetchOptions {
             limits: Limits::default(),
             tls: net::tls_options_from_env(),
             now: None,
+            store_page_limit: None,
         }
     }
 }
@@ -611,6 +614,9 @@ impl Writer {
         options: &FetchOptions,
     ) -> Result<Self, SyncError> {
         let store = Store::open(&db_path).map_err(store_err)?;
+        if let Some(pages) = options.store_page_limit {
+            store.limit_pages(pages).map_err(store_err)?;
+        }
         // Bounded: when parsing and committing fall behind, the network waits
         // rather than memory growing without limit.
         let (jobs, rx) = mpsc::channel::<Job>(options.batch_messages.max(16) * 2);

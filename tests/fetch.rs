@@ -814,3 +814,52 @@ fn cancel_takes_effect_while_waiting_for_a_slow_reply() {
     assert!(server.expunged().is_empty());
     assert!(h.stored().is_empty());
 }
+
+#[test]
+fn a_full_disk_closes_without_quit_and_loses_nothing() {
+    // Messages of ~40 KB: a few fit in the capped database, then SQLITE_FULL.
+    let big = |i: usize| {
+        let mut m = message(i);
+        for _ in 0..500 {
+            m.extend_from_slice(
+                format!("filler line {i} of a long message ....................\r\n").as_bytes(),
+            );
+        }
+        m
+    };
+    let originals: Vec<(String, Vec<u8>)> =
+        (1..=30).map(|i| (format!("uid-{i:04}"), big(i))).collect();
+    let mut config = Config::new(USER, PASSWORD);
+    config.mailbox = originals.clone();
+    let server = FakePop3::start(config);
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let mut options = Harness::options();
+    options.batch_messages = 4;
+    let pages_now = {
+        let path = h.db.clone();
+        let size = std::fs::metadata(&path).expect("db").len();
+        size / 4096 + 1
+    };
+    options.store_page_limit = Some(pages_now + 60);
+    let (result, _) = h.fetch_with(options);
+    let err = result.expect_err("the disk filled up");
+    assert!(
+        matches!(&err, SyncError::Store { reason } if reason.contains("full")),
+        "got {err:?}"
+    );
+    assert!(server.expunged().is_empty(), "nothing deleted");
+    let commands = server.connections()[0].commands();
+    assert!(!commands.iter().any(|c| c == "QUIT"), "closed without QUIT");
+    assert!(!commands.iter().any(|c| c.starts_with("DELE")));
+    let stored = h.stored();
+    assert!(stored.len() < 30, "the cap bit ({} stored)", stored.len());
+    for (uid, bytes) in &stored {
+        let original = originals.iter().find(|(u, _)| u == uid).expect("known");
+        assert_eq!(&original.1, bytes);
+    }
+    // Space again: the next run completes, each message exactly once.
+    let summary = h.fetch().expect("fetch with space");
+    assert_eq!(summary.downloaded as usize, 30 - stored.len());
+    assert_all_stored_exactly(&h, &originals);
+    assert!(server.uids().is_empty());
+}

@@ -498,7 +498,9 @@ fn for_each_raw_streams_in_id_order() {
 }
 
 /// 10,000 messages of ~50 KB in batches of 100, file-backed with
-/// synchronous=FULL. Run with `cargo test --release --lib store_speed -- --ignored --nocapture`.
+/// synchronous=FULL. Measured (release, 2-core VM, virtio disk): prepare
+/// 1.3 s, store_batch 2.5-3.1 s in total of which ~1.1 s are the fsyncs
+/// (1.4 s with synchronous=OFF), index_pending 5.1 s. Run with `cargo test --release --lib store_speed -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn store_speed() {
@@ -533,38 +535,4 @@ fn store_speed() {
     let t_index = t2.elapsed();
     eprintln!("prepare {t_prepare:?}, store_batch x100 {t_store:?}, index {t_index:?}");
     assert_eq!(store.count_messages(None).unwrap(), 10_000);
-}
-
-#[test]
-#[ignore]
-fn tmp_speed_variants() {
-    let mut body = String::new();
-    while body.len() < 50_000 {
-        body.push_str("The quick brown fox jumps over the lazy dog again and again.\r\n");
-    }
-    for (sync, autockpt) in [("FULL", 1000), ("OFF", 1000), ("FULL", 0), ("NORMAL", 1000)] {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join(DB_FILE)).unwrap();
-        store.conn.pragma_update(None, "synchronous", sync).unwrap();
-        store
-            .conn
-            .pragma_update(None, "wal_autocheckpoint", autockpt)
-            .unwrap();
-        let acc = store.add_account(&settings("a@example.com")).unwrap();
-        let prepared: Vec<Prepared> = (0..10_000)
-            .map(|i| {
-                msg(
-                    &format!("uid-{i}"),
-                    &mail(&format!("m {i}"), "a@b.c", &body, ""),
-                )
-            })
-            .collect();
-        let t1 = std::time::Instant::now();
-        let mut it = prepared.into_iter().peekable();
-        while it.peek().is_some() {
-            let batch: Vec<Prepared> = it.by_ref().take(100).collect();
-            store.store_batch(acc, batch).unwrap();
-        }
-        eprintln!("sync={sync} autockpt={autockpt}: {:?}", t1.elapsed());
-    }
 }
