@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod export;
+pub mod i18n;
 pub mod mime;
 pub mod net;
 pub mod pop3;
