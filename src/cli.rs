@@ -8,6 +8,9 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 
+mod discover;
+mod doctor;
+
 use postern::account::{
     Account, AccountSettings, DownloadOptions, Incoming, Outgoing, OversizePolicy, PopAuth,
     Security,
@@ -53,6 +56,10 @@ enum Command {
     Fetch(FetchArgs),
     /// Write every stored message of an account, byte for byte, to mbox or maildir.
     Export(ExportArgs),
+    /// Test an account's servers step by step and explain what is wrong.
+    Doctor(Box<doctor::DoctorArgs>),
+    /// Find the server settings for an email address.
+    Discover(discover::DiscoverArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -195,13 +202,13 @@ struct ExportArgs {
 }
 
 /// An error with the exit code it deserves.
-struct Failure {
+pub(crate) struct Failure {
     code: u8,
     text: String,
 }
 
 impl Failure {
-    fn new(text: impl Into<String>) -> Self {
+    pub(crate) fn new(text: impl Into<String>) -> Self {
         Failure {
             code: EXIT_FAILED,
             text: text.into(),
@@ -258,6 +265,8 @@ fn run(dir: &Path, command: Command) -> Result<u8, Failure> {
         }
         Command::Fetch(args) => fetch(dir, args),
         Command::Export(args) => export_cmd(dir, args),
+        Command::Doctor(args) => doctor::run(dir, *args),
+        Command::Discover(args) => discover::run(args),
     }
 }
 

@@ -2,6 +2,8 @@
 //! the download engine. Nothing below this file imports iced (a test checks).
 
 pub mod account;
+pub mod autoconfig;
+pub mod doctor;
 pub mod export;
 pub mod i18n;
 pub mod mime;

@@ -58,7 +58,8 @@ pub struct PeerCertificate {
 }
 
 /// One reason a certificate failed verification.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum CertProblem {
     Expired,
     NotYetValid,
@@ -162,8 +163,41 @@ impl AsyncWrite for Stream {
     }
 }
 
-/// Resolves `host` (a name or an IP literal) to socket addresses.
+/// How host names become addresses: the system resolver, or a fixed table
+/// (tests and discovery point names at loopback servers with it; a name
+/// missing from the table is "not found", and nothing leaves the machine).
+#[derive(Debug, Clone, Default)]
+pub enum Resolver {
+    #[default]
+    System,
+    Static(std::sync::Arc<std::collections::HashMap<String, Vec<std::net::IpAddr>>>),
+}
+
+impl Resolver {
+    /// A fixed table from `(name, address)` pairs; names are matched
+    /// case-insensitively.
+    pub fn table<'a>(entries: impl IntoIterator<Item = (&'a str, std::net::IpAddr)>) -> Resolver {
+        let mut map: std::collections::HashMap<String, Vec<std::net::IpAddr>> =
+            std::collections::HashMap::new();
+        for (name, ip) in entries {
+            map.entry(name.to_ascii_lowercase()).or_default().push(ip);
+        }
+        Resolver::Static(std::sync::Arc::new(map))
+    }
+}
+
+/// Resolves `host` (a name or an IP literal) with the system resolver.
 pub async fn resolve(
+    host: &str,
+    port: u16,
+    timeouts: &Timeouts,
+) -> Result<Vec<SocketAddr>, NetError> {
+    resolve_with(&Resolver::System, host, port, timeouts).await
+}
+
+/// Resolves `host` (a name or an IP literal) to socket addresses.
+pub async fn resolve_with(
+    resolver: &Resolver,
     host: &str,
     port: u16,
     timeouts: &Timeouts,
@@ -174,6 +208,17 @@ pub async fn resolve(
     };
     if host.trim().is_empty() {
         return Err(dns_error("the server name is empty".to_string()));
+    }
+    if let Resolver::Static(table) = resolver {
+        if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+            return Ok(vec![SocketAddr::new(ip, port)]);
+        }
+        return match table.get(&host.to_ascii_lowercase()) {
+            Some(ips) if !ips.is_empty() => {
+                Ok(ips.iter().map(|ip| SocketAddr::new(*ip, port)).collect())
+            }
+            _ => Err(dns_error("Name or service not known".to_string())),
+        };
     }
     let lookup = tokio::net::lookup_host((host, port));
     let addrs: Vec<SocketAddr> = match tokio::time::timeout(timeouts.dns, lookup).await {
@@ -218,7 +263,17 @@ pub async fn connect_tcp(
     port: u16,
     timeouts: &Timeouts,
 ) -> Result<TcpStream, NetError> {
-    let addrs = resolve(host, port, timeouts).await?;
+    connect_tcp_with(&Resolver::System, host, port, timeouts).await
+}
+
+/// [`connect_tcp`] with a chosen resolver.
+pub async fn connect_tcp_with(
+    resolver: &Resolver,
+    host: &str,
+    port: u16,
+    timeouts: &Timeouts,
+) -> Result<TcpStream, NetError> {
+    let addrs = resolve_with(resolver, host, port, timeouts).await?;
     let mut best: Option<(u8, NetError)> = None;
     for addr in addrs {
         let err = match tokio::time::timeout(timeouts.connect, TcpStream::connect(addr)).await {

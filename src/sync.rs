@@ -49,6 +49,8 @@ pub struct FetchOptions {
     pub tls: net::TlsOptions,
     /// "Now" in unix seconds, for the delete-after-N-days policy (tests).
     pub now: Option<i64>,
+    /// Name resolution (tests point names at loopback).
+    pub resolver: net::Resolver,
     /// A cap on the database size in pages (see `Store::limit_pages`).
     pub store_page_limit: Option<u64>,
 }
@@ -65,6 +67,7 @@ impl Default for FetchOptions {
             tls: net::tls_options_from_env(),
             now: None,
             store_page_limit: None,
+            resolver: net::Resolver::System,
         }
     }
 }
@@ -291,6 +294,7 @@ async fn run_session(
             extra_roots_pem: options.tls.extra_roots_pem.clone(),
         },
         limits: options.limits,
+        resolver: options.resolver.clone(),
     };
     let credentials = Credentials {
         username: settings.incoming.username.clone(),

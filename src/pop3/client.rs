@@ -59,6 +59,7 @@ pub struct ConnectOptions {
     pub timeouts: Timeouts,
     pub tls: TlsOptions,
     pub limits: Limits,
+    pub resolver: net::Resolver,
 }
 
 /// Who logs in, and how.
@@ -708,7 +709,7 @@ pub async fn connect(
     opts: &ConnectOptions,
     creds: &Credentials,
 ) -> Result<Session<Stream>, Pop3Error> {
-    let tcp = net::connect_tcp(&opts.host, opts.port, &opts.timeouts).await?;
+    let tcp = net::connect_tcp_with(&opts.resolver, &opts.host, opts.port, &opts.timeouts).await?;
     let stream = match opts.security {
         Security::Tls => net::tls_handshake(tcp, &opts.host, &opts.tls, &opts.timeouts).await?,
         Security::StartTls | Security::None => Stream::Plain(tcp),
@@ -1419,6 +1420,7 @@ mod tests {
             timeouts: timeouts(5000),
             tls: TlsOptions::default(),
             limits: Limits::default(),
+            resolver: net::Resolver::System,
         }
     }
 
