@@ -1,6 +1,7 @@
 //! Accounts: one row per account, one column per setting. No password.
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, OptionalExtension, Row};
 
 use super::{now, to_i64, to_u64, Result, Store, StoreError};
 use crate::account::{Account, AccountId, AccountSettings, DownloadOptions, Incoming, Outgoing};
@@ -10,6 +11,39 @@ const COLUMNS: &str = "id, display_name, email, in_host, in_port, in_security, i
     out_same_as_incoming, out_username, out_pin_sha256, leave_on_server, delete_after_days, \
     delete_when_deleted_locally, size_limit, oversize, check_at_startup, check_every_minutes, \
     allow_plaintext, password_command";
+
+/// The 24 setting columns, in the order of the INSERT and UPDATE below.
+fn setting_values(s: &AccountSettings) -> Vec<Value> {
+    let o = s.outgoing.as_ref();
+    let text = |v: Option<&String>| v.map_or(Value::Null, |t| Value::Text(t.clone()));
+    let int = |v: Option<i64>| v.map_or(Value::Null, Value::Integer);
+    vec![
+        Value::Text(s.display_name.clone()),
+        Value::Text(s.email.clone()),
+        Value::Text(s.incoming.host.clone()),
+        Value::Integer(i64::from(s.incoming.port)),
+        Value::Text(s.incoming.security.as_str().into()),
+        Value::Text(s.incoming.username.clone()),
+        Value::Text(s.incoming.auth.as_str().into()),
+        text(s.incoming.pin_sha256.as_ref()),
+        text(o.map(|o| &o.host)),
+        int(o.map(|o| i64::from(o.port))),
+        text(o.map(|o| o.security.as_str().to_string()).as_ref()),
+        int(o.map(|o| i64::from(o.auth_required))),
+        int(o.map(|o| i64::from(o.same_as_incoming))),
+        text(o.and_then(|o| o.username.as_ref())),
+        text(o.and_then(|o| o.pin_sha256.as_ref())),
+        Value::Integer(i64::from(s.options.leave_on_server)),
+        int(s.options.delete_after_days.map(i64::from)),
+        Value::Integer(i64::from(s.options.delete_when_deleted_locally)),
+        int(s.options.size_limit.map(to_i64)),
+        Value::Text(s.options.oversize.as_str().into()),
+        Value::Integer(i64::from(s.options.check_at_startup)),
+        int(s.options.check_every_minutes.map(i64::from)),
+        Value::Integer(i64::from(s.allow_plaintext)),
+        text(s.password_command.as_ref()),
+    ]
+}
 
 impl Store {
     /// Saves a new account. An address already used by another account
@@ -30,35 +64,9 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
              ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
         )?;
-        let s = settings;
-        let o = s.outgoing.as_ref();
-        let result = stmt.execute(params![
-            s.display_name,
-            s.email,
-            s.incoming.host,
-            s.incoming.port,
-            s.incoming.security.as_str(),
-            s.incoming.username,
-            s.incoming.auth.as_str(),
-            s.incoming.pin_sha256,
-            o.map(|o| &o.host),
-            o.map(|o| o.port),
-            o.map(|o| o.security.as_str()),
-            o.map(|o| o.auth_required),
-            o.map(|o| o.same_as_incoming),
-            o.and_then(|o| o.username.as_ref()),
-            o.and_then(|o| o.pin_sha256.as_ref()),
-            s.options.leave_on_server,
-            s.options.delete_after_days,
-            s.options.delete_when_deleted_locally,
-            s.options.size_limit.map(to_i64),
-            s.options.oversize.as_str(),
-            s.options.check_at_startup,
-            s.options.check_every_minutes,
-            s.allow_plaintext,
-            s.password_command,
-            now(),
-        ]);
+        let mut values = setting_values(settings);
+        values.push(Value::Integer(now()));
+        let result = stmt.execute(params_from_iter(values));
         match result {
             Ok(_) => Ok(self.conn.last_insert_rowid()),
             Err(e) if is_unique_violation(&e) => Err(StoreError::DuplicateAccount {
@@ -81,34 +89,9 @@ impl Store {
              password_command = ?25 WHERE id = ?1",
         )?;
         let s = &account.settings;
-        let o = s.outgoing.as_ref();
-        let result = stmt.execute(params![
-            account.id,
-            s.display_name,
-            s.email,
-            s.incoming.host,
-            s.incoming.port,
-            s.incoming.security.as_str(),
-            s.incoming.username,
-            s.incoming.auth.as_str(),
-            s.incoming.pin_sha256,
-            o.map(|o| &o.host),
-            o.map(|o| o.port),
-            o.map(|o| o.security.as_str()),
-            o.map(|o| o.auth_required),
-            o.map(|o| o.same_as_incoming),
-            o.and_then(|o| o.username.as_ref()),
-            o.and_then(|o| o.pin_sha256.as_ref()),
-            s.options.leave_on_server,
-            s.options.delete_after_days,
-            s.options.delete_when_deleted_locally,
-            s.options.size_limit.map(to_i64),
-            s.options.oversize.as_str(),
-            s.options.check_at_startup,
-            s.options.check_every_minutes,
-            s.allow_plaintext,
-            s.password_command,
-        ]);
+        let mut values = vec![Value::Integer(account.id)];
+        values.extend(setting_values(s));
+        let result = stmt.execute(params_from_iter(values));
         match result {
             Ok(0) => Err(StoreError::NoSuchAccount(account.id)),
             Ok(_) => Ok(()),
