@@ -38,7 +38,7 @@ const EXIT_CANCELLED: u8 = 130;
     about = "Postern: a POP3 mail client that never loses or duplicates mail",
     after_help = "Without a command, Postern opens its window (when built with the GUI)."
 )]
-struct Cli {
+pub struct Cli {
     /// Directory of Postern's database (default: the platform data directory).
     #[arg(long, global = true, env = "POSTERN_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
@@ -98,17 +98,9 @@ struct PasswordArgs {
     password_command: Option<String>,
 }
 
+/// Server settings shared by `account add` and `doctor`.
 #[derive(Args, Debug)]
-struct AddArgs {
-    /// Email address.
-    #[arg(long)]
-    email: String,
-    /// Your name, as others see it.
-    #[arg(long)]
-    name: String,
-    /// Incoming (POP3) server.
-    #[arg(long)]
-    pop_host: String,
+struct ServerArgs {
     /// POP3 port (default 995 for tls, 110 otherwise).
     #[arg(long)]
     pop_port: Option<u16>,
@@ -142,6 +134,67 @@ struct AddArgs {
     /// Trust this certificate (SHA-256 fingerprint) for the SMTP server.
     #[arg(long, value_name = "HEX")]
     smtp_pin_sha256: Option<String>,
+    /// Allow sending the password unencrypted (security none).
+    #[arg(long)]
+    allow_plaintext: bool,
+}
+
+impl ServerArgs {
+    /// The incoming server for `email` on `pop_host`.
+    fn incoming(&self, email: &str, pop_host: &str) -> Result<Incoming, Failure> {
+        let pin = self
+            .pin_sha256
+            .as_deref()
+            .map(postern::account::normalize_fingerprint)
+            .transpose()
+            .map_err(Failure::new)?;
+        Ok(Incoming {
+            host: pop_host.to_string(),
+            port: self
+                .pop_port
+                .unwrap_or_else(|| self.pop_security.default_pop_port()),
+            security: self.pop_security,
+            username: self.username.clone().unwrap_or_else(|| email.to_string()),
+            auth: self.auth,
+            pin_sha256: pin,
+        })
+    }
+
+    /// The outgoing server, when `--smtp-host` is given.
+    fn outgoing(&self) -> Result<Option<Outgoing>, Failure> {
+        let smtp_pin = self
+            .smtp_pin_sha256
+            .as_deref()
+            .map(postern::account::normalize_fingerprint)
+            .transpose()
+            .map_err(Failure::new)?;
+        Ok(self.smtp_host.as_ref().map(|host| Outgoing {
+            host: host.clone(),
+            port: self
+                .smtp_port
+                .unwrap_or_else(|| self.smtp_security.default_smtp_port()),
+            security: self.smtp_security,
+            auth_required: !self.smtp_no_auth,
+            same_as_incoming: self.smtp_username.is_none(),
+            username: self.smtp_username.clone(),
+            pin_sha256: smtp_pin.clone(),
+        }))
+    }
+}
+
+#[derive(Args, Debug)]
+struct AddArgs {
+    /// Email address.
+    #[arg(long)]
+    email: String,
+    /// Your name, as others see it.
+    #[arg(long)]
+    name: String,
+    /// Incoming (POP3) server.
+    #[arg(long)]
+    pop_host: String,
+    #[command(flatten)]
+    server: ServerArgs,
     /// Leave messages on the server (the default).
     #[arg(long, conflicts_with = "delete")]
     keep: bool,
@@ -166,9 +219,6 @@ struct AddArgs {
     /// Check for new mail every N minutes (0: never).
     #[arg(long, value_name = "MINUTES", default_value_t = 10)]
     check_every: u32,
-    /// Allow sending the password unencrypted (security none).
-    #[arg(long)]
-    allow_plaintext: bool,
     #[command(flatten)]
     password: PasswordArgs,
 }
@@ -222,8 +272,27 @@ impl<E: std::fmt::Display> From<E> for Failure {
     }
 }
 
-pub fn main() -> ExitCode {
+/// What the command line asks for: open the window, or run a command.
+pub enum Invocation {
+    /// No subcommand: open the app on this data directory (or the default).
+    App { data_dir: Option<PathBuf> },
+    /// A subcommand: run it with [`main`].
+    Command(Box<Cli>),
+}
+
+/// Parses the command line (exits on `--help`, `--version` or bad usage).
+pub fn parse() -> Invocation {
     let cli = Cli::parse();
+    if cli.command.is_none() {
+        return Invocation::App {
+            data_dir: cli.data_dir,
+        };
+    }
+    Invocation::Command(Box::new(cli))
+}
+
+/// Runs a parsed subcommand and returns the process exit code.
+pub fn main(cli: Cli) -> ExitCode {
     let Some(command) = cli.command else {
         use clap::CommandFactory;
         let _ = Cli::command().print_help();
@@ -374,48 +443,17 @@ fn account_password(account: &Account, args: &PasswordArgs) -> Result<Secret, Fa
 // --- account ---------------------------------------------------------------
 
 fn account_add(dir: &Path, args: AddArgs) -> Result<u8, Failure> {
-    if args.pop_security == Security::None && !args.allow_plaintext {
+    if args.server.pop_security == Security::None && !args.server.allow_plaintext {
         return Err(Failure::new(
             "with --pop-security none the password travels unencrypted; add --allow-plaintext if you really want that",
         ));
     }
-    let pin = args
-        .pin_sha256
-        .as_deref()
-        .map(postern::account::normalize_fingerprint)
-        .transpose()
-        .map_err(Failure::new)?;
-    let smtp_pin = args
-        .smtp_pin_sha256
-        .as_deref()
-        .map(postern::account::normalize_fingerprint)
-        .transpose()
-        .map_err(Failure::new)?;
-    let username = args.username.clone().unwrap_or_else(|| args.email.clone());
-    let outgoing = args.smtp_host.as_ref().map(|host| Outgoing {
-        host: host.clone(),
-        port: args
-            .smtp_port
-            .unwrap_or_else(|| args.smtp_security.default_smtp_port()),
-        security: args.smtp_security,
-        auth_required: !args.smtp_no_auth,
-        same_as_incoming: args.smtp_username.is_none(),
-        username: args.smtp_username.clone(),
-        pin_sha256: smtp_pin.clone(),
-    });
+    let incoming = args.server.incoming(&args.email, &args.pop_host)?;
+    let outgoing = args.server.outgoing()?;
     let settings = AccountSettings {
         display_name: args.name.clone(),
         email: args.email.clone(),
-        incoming: Incoming {
-            host: args.pop_host.clone(),
-            port: args
-                .pop_port
-                .unwrap_or_else(|| args.pop_security.default_pop_port()),
-            security: args.pop_security,
-            username,
-            auth: args.auth,
-            pin_sha256: pin,
-        },
+        incoming,
         outgoing,
         options: DownloadOptions {
             leave_on_server: !args.delete,
@@ -426,7 +464,7 @@ fn account_add(dir: &Path, args: AddArgs) -> Result<u8, Failure> {
             check_at_startup: !args.no_check_at_startup,
             check_every_minutes: (args.check_every > 0).then_some(args.check_every),
         },
-        allow_plaintext: args.allow_plaintext,
+        allow_plaintext: args.server.allow_plaintext,
         password_command: args.password.password_command.clone(),
     };
     settings.validate().map_err(Failure::new)?;
@@ -565,7 +603,12 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
             }
         };
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let options = FetchOptions::default();
+        // Search indexing catches up in the app's background indexer (or
+        // the next download), so a headless download ends sooner.
+        let options = FetchOptions {
+            search_index: sync::SearchIndex::Defer,
+            ..FetchOptions::default()
+        };
         let result = runtime.block_on(async {
             let job = sync::fetch(&db_path, account, password, &options, tx, cancel.clone());
             tokio::pin!(job);

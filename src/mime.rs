@@ -9,13 +9,30 @@
 
 use std::panic::{self, AssertUnwindSafe};
 
-use mail_parser::{Address, Message, MessageParser};
+use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 
 /// Characters kept in [`Summary::snippet`].
 pub const SNIPPET_CHARS: usize = 200;
 
 /// Longest header value kept in a summary field, in characters.
 const MAX_FIELD_CHARS: usize = 2000;
+
+/// A summary reads at most this much of a message: headers and the first
+/// text part are near the start, and decoding a large attachment only to
+/// learn that it exists would cost more than the rest of a download.
+const SUMMARY_PREFIX: usize = 128 * 1024;
+
+/// Body text for search comes from at most this much of a message.
+const BODY_PREFIX: usize = 1024 * 1024;
+
+/// `raw` cut to at most `max` bytes at a line end, and whether it was cut.
+fn prefix(raw: &[u8], max: usize) -> (&[u8], bool) {
+    if raw.len() <= max {
+        return (raw, false);
+    }
+    let end = memchr::memrchr(b'\n', &raw[..max]).map_or(max, |i| i + 1);
+    (&raw[..end], true)
+}
 
 /// What the message list shows about a message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,12 +55,23 @@ pub struct Summary {
 
 /// Summarizes a raw message. Never panics, never fails.
 pub fn summarize(raw: &[u8]) -> Summary {
+    let (raw, cut) = prefix(raw, SUMMARY_PREFIX);
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
         let message = MessageParser::default().parse(raw)?;
         if !has_real_header(&message, raw) {
             return None;
         }
-        Some(summary_of(&message))
+        let mut summary = summary_of(&message);
+        // Past the prefix, a mixed multipart almost always carries files.
+        if cut && !summary.has_attachments {
+            summary.has_attachments = message.content_type().is_some_and(|ct| {
+                ct.c_type.eq_ignore_ascii_case("multipart")
+                    && ct
+                        .subtype()
+                        .is_some_and(|s| s.eq_ignore_ascii_case("mixed"))
+            });
+        }
+        Some(summary)
     }));
     match parsed {
         Ok(Some(summary)) => summary,
@@ -57,6 +85,7 @@ pub fn body_text(raw: &[u8], max_chars: usize) -> String {
     if max_chars == 0 {
         return String::new();
     }
+    let (raw, _) = prefix(raw, BODY_PREFIX);
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
         let message = MessageParser::default().parse(raw)?;
         if !has_real_header(&message, raw) {
@@ -440,6 +469,28 @@ Content-Type: text/html; charset=utf-8\r\n\
         assert_eq!(s.to, "x@example.com");
         assert_eq!(s.snippet, "Hi there");
         assert_eq!(fallback_body(raw, 100).trim(), "Hi  there");
+    }
+
+    #[test]
+    fn a_large_attachment_is_not_decoded_but_noticed() {
+        let mut raw = b"From: a@example.com\r\nSubject: big\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n\
+Content-Type: text/plain\r\n\r\nThe file is attached.\r\n--B\r\n\
+Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            .to_vec();
+        while raw.len() < 3 * SUMMARY_PREFIX {
+            raw.extend_from_slice(
+                b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJz\r\n",
+            );
+        }
+        raw.extend_from_slice(b"--B--\r\n");
+        let s = summarize(&raw);
+        assert!(s.parse_ok);
+        assert!(s.has_attachments);
+        assert_eq!(s.subject, "big");
+        assert_eq!(s.snippet, "The file is attached.");
+        let (cut, was_cut) = prefix(&raw, SUMMARY_PREFIX);
+        assert!(was_cut && cut.len() <= SUMMARY_PREFIX && cut.ends_with(b"\n"));
     }
 
     #[test]

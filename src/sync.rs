@@ -53,6 +53,19 @@ pub struct FetchOptions {
     pub resolver: net::Resolver,
     /// A cap on the database size in pages (see `Store::limit_pages`).
     pub store_page_limit: Option<u64>,
+    /// Whether this run builds the search index of what it stores.
+    pub search_index: SearchIndex,
+}
+
+/// When the search index catches up with new messages. Messages are
+/// durable and listed without it; only full-text search waits for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchIndex {
+    /// Index while the writer is idle and finish before `fetch` returns.
+    Complete,
+    /// Leave it to a later run or to the app's background indexer
+    /// (`Store::index_pending`), so a headless download ends sooner.
+    Defer,
 }
 
 impl Default for FetchOptions {
@@ -68,6 +81,7 @@ impl Default for FetchOptions {
             now: None,
             store_page_limit: None,
             resolver: net::Resolver::System,
+            search_index: SearchIndex::Complete,
         }
     }
 }
@@ -597,7 +611,9 @@ fn size_differs(announced: u64, raw: &[u8]) -> bool {
 // The writer thread: owns its own SQLite connection, parses and commits.
 
 enum Job {
+    /// From the network; the preparer turns it into `Prepared`.
     Store(NewMessage),
+    Prepared(store::Prepared),
     Flush(oneshot::Sender<Result<(), String>>),
     States(oneshot::Sender<Result<HashMap<String, store::UidRecord>, String>>),
     MarkDeleSent(Vec<String>, oneshot::Sender<Result<(), String>>),
@@ -623,24 +639,25 @@ impl Writer {
         }
         // Bounded: when parsing and committing fall behind, the network waits
         // rather than memory growing without limit.
-        let (jobs, rx) = mpsc::channel::<Job>(options.batch_messages.max(16) * 2);
+        let capacity = options.batch_messages.max(16) * 2;
+        let (jobs, rx) = mpsc::channel::<Job>(capacity);
+        let (prepared_tx, prepared_rx) = mpsc::channel::<Job>(capacity);
         let (done_tx, done_rx) = std::sync::mpsc::channel();
-        let batch_messages = options.batch_messages.max(1);
-        let batch_bytes = options.batch_bytes.max(1);
-        let idle = options.batch_idle;
+        let batching = Batching {
+            messages: options.batch_messages.max(1),
+            bytes: options.batch_bytes.max(1),
+            idle: options.batch_idle,
+            index: options.search_index == SearchIndex::Complete,
+        };
+        // Hashing and parsing run on their own thread, so they overlap the
+        // writer's commits (and their fsyncs) instead of adding to them.
+        std::thread::Builder::new()
+            .name(format!("postern-prepare-{account}"))
+            .spawn(move || prepare_loop(rx, prepared_tx))
+            .map_err(store_err)?;
         let thread = std::thread::Builder::new()
             .name(format!("postern-writer-{account}"))
-            .spawn(move || {
-                writer_loop(
-                    store,
-                    account,
-                    rx,
-                    done_tx,
-                    batch_messages,
-                    batch_bytes,
-                    idle,
-                )
-            })
+            .spawn(move || writer_loop(store, account, prepared_rx, done_tx, batching))
             .map_err(store_err)?;
         Ok(Writer {
             jobs,
@@ -720,15 +737,43 @@ impl Writer {
     }
 }
 
+/// When the writer commits.
+struct Batching {
+    messages: usize,
+    bytes: usize,
+    /// A partial batch is committed after this long without a new message.
+    idle: Duration,
+    /// Build the search index (when idle, and before finishing).
+    index: bool,
+}
+
+/// Hashes and summarizes messages in arrival order; passes every other job
+/// through unchanged, so their order relative to messages is kept.
+fn prepare_loop(mut jobs: mpsc::Receiver<Job>, out: mpsc::Sender<Job>) {
+    while let Some(job) = jobs.blocking_recv() {
+        let job = match job {
+            Job::Store(message) => Job::Prepared(store::prepare(message)),
+            other => other,
+        };
+        if out.blocking_send(job).is_err() {
+            break;
+        }
+    }
+}
+
 fn writer_loop(
     mut store: Store,
     account: AccountId,
     mut jobs: mpsc::Receiver<Job>,
     committed: std::sync::mpsc::Sender<Result<Vec<MessageId>, String>>,
-    batch_messages: usize,
-    batch_bytes: usize,
-    idle: Duration,
+    batching: Batching,
 ) -> Result<(), String> {
+    let Batching {
+        messages: batch_messages,
+        bytes: batch_bytes,
+        idle,
+        index,
+    } = batching;
     let mut batch: Vec<store::Prepared> = Vec::new();
     let mut batch_size = 0usize;
     let mut failed: Option<String> = None;
@@ -771,10 +816,11 @@ fn writer_loop(
             // Idle: index for search while nothing else waits.
             match jobs.try_recv() {
                 Ok(job) => Some(job),
-                Err(mpsc::error::TryRecvError::Empty) => match store.index_pending(64) {
+                Err(mpsc::error::TryRecvError::Empty) if index => match store.index_pending(64) {
                     Ok(n) if n > 0 => continue,
                     _ => jobs.blocking_recv(),
                 },
+                Err(mpsc::error::TryRecvError::Empty) => jobs.blocking_recv(),
                 Err(mpsc::error::TryRecvError::Disconnected) => None,
             }
         } else {
@@ -796,8 +842,16 @@ fn writer_loop(
         let Some(job) = job else { break };
         match job {
             Job::Store(message) => {
+                // Only when no preparer runs in front of this loop.
                 batch_size += message.raw.len();
                 batch.push(store::prepare(message));
+                if batch.len() >= batch_messages || batch_size >= batch_bytes {
+                    let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
+                }
+            }
+            Job::Prepared(prepared) => {
+                batch_size += prepared.raw().len();
+                batch.push(prepared);
                 if batch.len() >= batch_messages || batch_size >= batch_bytes {
                     let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
                 }
@@ -838,7 +892,7 @@ fn writer_loop(
     }
     commit(&mut store, &mut batch, &mut batch_size, &mut failed)?;
     // Catch search up before returning.
-    loop {
+    while index {
         match store.index_pending(256) {
             Ok(0) => break,
             Ok(_) => {}
