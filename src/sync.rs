@@ -892,13 +892,15 @@ fn writer_loop(
     }
     commit(&mut store, &mut batch, &mut batch_size, &mut failed)?;
     // Catch search up before returning.
-    while index {
-        match store.index_pending(256) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                tracing::warn!("cannot index messages for search: {e}");
-                break;
+    if index {
+        loop {
+            match store.index_pending(256) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!("cannot index messages for search: {e}");
+                    break;
+                }
             }
         }
     }
