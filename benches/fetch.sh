@@ -14,6 +14,8 @@
 #   SKIP_BUILD=1      use the binaries already built (RAW_POP3=path overrides)
 #   STRICT_TARGETS=1  exit 3 when a target is missed (default: report only)
 #   KEEP_WORK=1       keep the work directory (Dovecot logs, outputs) at exit
+#   PROFILE=perf|strace  run postern's fetch under `perf record -g` or
+#                     `strace -f -c` (output in target/bench-data/); skews its times
 #
 # Targets checked per configuration, on medians:
 #   postern / raw  <= 1.25      postern / mpop <= 0.5
@@ -292,13 +294,14 @@ timed() {
     local t0 t1
     t0=$(date +%s%N)
     set +e
-    /usr/bin/time -f '%M' -o "$RUN/time.txt" "$@" >"$RUN/stdout.txt" 2>"$RUN/stderr.txt"
+    /usr/bin/time -f '%M %U %S' -o "$RUN/time.txt" "$@" >"$RUN/stdout.txt" 2>"$RUN/stderr.txt"
     STATUS=$?
     set -e
     t1=$(date +%s%N)
     ELAPSED=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-    RSS=$(tail -1 "$RUN/time.txt" 2>/dev/null | tr -dc 0-9)
+    read -r RSS CPU_USER CPU_SYS < <(tail -1 "$RUN/time.txt" 2>/dev/null) || true
     RSS=${RSS:-0}
+    CPU="cpu=${CPU_USER:-?}u+${CPU_SYS:-?}s"
 }
 
 run_raw() { # mode port
@@ -346,7 +349,12 @@ run_postern() { # mode port
         --pop-host 127.0.0.1 --pop-port "$2" --pop-security tls --username "$USER_NAME" \
         --password-command "printf %s $PASSWORD" $keep >"$RUN/add.txt" 2>&1 ||
         { NOTE="account add failed: $(tail -c 300 "$RUN/add.txt")"; STATUS=1; ELAPSED=0; RSS=0; return 1; }
-    timed "$POSTERN" --data-dir "$RUN/data" fetch --json --quiet
+    local prof=()
+    case "${PROFILE:-}" in
+        perf) prof=(perf record -F 499 -g -o "$DATA_ROOT/perf-postern-$1-$(basename "$RUN").data" --) ;;
+        strace) prof=(strace -f -c -o "$DATA_ROOT/strace-postern-$(basename "$RUN").txt") ;;
+    esac
+    timed "${prof[@]}" "$POSTERN" --data-dir "$RUN/data" fetch --json --quiet
     [[ $STATUS -eq 0 ]] || { NOTE="exit $STATUS: $(tail -c 300 "$RUN/stderr.txt")"; return 1; }
     local summary
     summary=$(python3 -c '
@@ -389,6 +397,7 @@ for mode in $MODES; do
                 restore_mailbox
                 sync
                 NOTE=""
+                CPU=""
                 ok=ok
                 "run_$tool" "$mode" "$port" || ok=FAIL
                 if [[ $ok == ok && $mode == delete ]]; then
@@ -399,6 +408,7 @@ for mode in $MODES; do
                     fi
                 fi
                 [[ $ok == ok ]] || FAILURES=$((FAILURES + 1))
+                NOTE="$CPU $NOTE"
                 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$path" "$tool" "$rep" \
                     "$ELAPSED" "$RSS" "$ok" "$NOTE" >>"$RESULTS"
                 log "$(printf '%-6s %-6s %-7s #%s %8ss %7s KB  %s  %s' "$mode" "$path" "$tool" "$rep" \

@@ -7,8 +7,19 @@
 //! port or the security, the doctor probes the usual alternatives and offers
 //! the one that works as a one-click [`Fix`].
 //!
-//! CONTRACT STUB: the types and signatures below are what the GUI and the
-//! CLI use; bodies are being written.
+//! Each step is sent on the progress channel when it starts (`Running`) and
+//! when it ends; a failed step skips the rest of that server's steps.
+//! `steps` keeps the bookkeeping, `incoming` and `outgoing` run the layers
+//! with the `pop3` and `smtp` step functions, `diagnose` turns errors into
+//! [`Problem`]s (fetching a failing certificate for display), `probe` looks
+//! for a working port and security, `text` words it all via Fluent.
+
+mod diagnose;
+mod incoming;
+mod outgoing;
+mod probe;
+mod steps;
+mod text;
 
 use serde::Serialize;
 use std::time::Duration;
@@ -129,6 +140,9 @@ pub enum Problem {
         offered: Vec<String>,
     },
     NoUidl,
+    /// The connection is not encrypted and unencrypted logins were not
+    /// allowed for this account: no password was sent.
+    PlaintextNotAllowed,
     Protocol {
         what: String,
     },
@@ -244,17 +258,22 @@ impl Fix {
     }
 }
 
+impl StepKind {
+    /// What the step does, for a progress list ("Looking up the server").
+    pub fn label(self) -> String {
+        text::step_label(self)
+    }
+}
+
 impl Diagnosis {
     /// One sentence: what is wrong (translated).
     pub fn cause(&self) -> String {
-        // BODY BEING WRITTEN (doctor helper): per-problem text via fl!.
-        format!("{:?}", self.problem)
+        text::cause(self)
     }
 
     /// One sentence: what to do about it (translated).
     pub fn advice(&self) -> String {
-        // BODY BEING WRITTEN (doctor helper).
-        String::new()
+        text::advice(self)
     }
 }
 
@@ -268,13 +287,22 @@ pub async fn check(
     options: &DoctorOptions,
     progress: tokio::sync::mpsc::UnboundedSender<Step>,
 ) -> Report {
-    // BODY BEING WRITTEN (doctor helper).
-    let _ = (
-        settings,
-        incoming_password,
-        outgoing_password,
-        options,
-        progress,
-    );
-    Report::default()
+    let mut report = Report::default();
+    incoming::check(settings, incoming_password, options, &progress, &mut report).await;
+    if settings.outgoing.is_some() {
+        let password = outgoing_password.unwrap_or(incoming_password);
+        outgoing::check(settings, password, options, &progress, &mut report).await;
+    }
+    report
+}
+
+/// [`DoctorOptions::default`] plus the test hooks `POSTERN_RESOLVE` and
+/// `POSTERN_PORT_MAP` (see [`crate::net::resolver_from_env`]).
+pub fn options_from_env() -> DoctorOptions {
+    let mut options = DoctorOptions::default();
+    if let Some(resolver) = crate::net::resolver_from_env() {
+        options.resolver = resolver;
+    }
+    options.port_map = crate::net::port_map_from_env();
+    options
 }

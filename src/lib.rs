@@ -10,5 +10,6 @@ pub mod mime;
 pub mod net;
 pub mod pop3;
 pub mod secrets;
+pub mod smtp;
 pub mod store;
 pub mod sync;

@@ -1,6 +1,8 @@
-//! The `postern` binary: logging, command-line dispatch.
+//! The `postern` binary: logging, translations, command-line dispatch, and
+//! the window when no subcommand is given.
 
 mod cli;
+mod ui;
 
 use std::process::ExitCode;
 
@@ -11,5 +13,9 @@ fn main() -> ExitCode {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .init();
-    cli::main()
+    postern::i18n::use_system_languages();
+    match cli::parse() {
+        cli::Invocation::Command(command) => cli::main(*command),
+        cli::Invocation::App { data_dir } => ui::run(data_dir),
+    }
 }

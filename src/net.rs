@@ -186,6 +186,80 @@ impl Resolver {
     }
 }
 
+/// Test hook: `POSTERN_RESOLVE=name=ip,name=ip` points names at fixed
+/// addresses (tests aim `postern doctor` and `postern discover` at loopback
+/// servers; a name not listed is "not found"). `None` when unset or empty.
+pub fn resolver_from_env() -> Option<Resolver> {
+    let spec = std::env::var("POSTERN_RESOLVE").ok()?;
+    if spec.trim().is_empty() {
+        return None;
+    }
+    match parse_resolve_spec(&spec) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            tracing::warn!("ignoring POSTERN_RESOLVE: {e}");
+            None
+        }
+    }
+}
+
+/// Parses `name=ip,name=ip` (a name may repeat) into a static resolver.
+pub fn parse_resolve_spec(spec: &str) -> Result<Resolver, String> {
+    let mut entries = Vec::new();
+    for item in spec.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+        let (name, ip) = item
+            .split_once('=')
+            .ok_or_else(|| format!("{item:?} is not name=address"))?;
+        let ip: std::net::IpAddr = ip
+            .trim()
+            .parse()
+            .map_err(|_| format!("{ip:?} is not an IP address"))?;
+        entries.push((name.trim().to_string(), ip));
+    }
+    Ok(Resolver::table(
+        entries.iter().map(|(n, ip)| (n.as_str(), *ip)),
+    ))
+}
+
+/// Test hook: `POSTERN_PORT_MAP=995=40123,110=40124` dials the second port
+/// whenever the first is meant (texts still show the first). Empty when
+/// unset or malformed.
+pub fn port_map_from_env() -> Vec<(u16, u16)> {
+    let Ok(spec) = std::env::var("POSTERN_PORT_MAP") else {
+        return Vec::new();
+    };
+    parse_port_map(&spec).unwrap_or_else(|e| {
+        tracing::warn!("ignoring POSTERN_PORT_MAP: {e}");
+        Vec::new()
+    })
+}
+
+/// Parses `from=to,from=to`.
+pub fn parse_port_map(spec: &str) -> Result<Vec<(u16, u16)>, String> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(|item| {
+            let (from, to) = item
+                .split_once('=')
+                .ok_or_else(|| format!("{item:?} is not port=port"))?;
+            let port = |p: &str| {
+                p.trim()
+                    .parse::<u16>()
+                    .map_err(|_| format!("{p:?} is not a port"))
+            };
+            Ok((port(from)?, port(to)?))
+        })
+        .collect()
+}
+
+/// The port actually dialled for `port` under a port map.
+pub fn map_port(map: &[(u16, u16)], port: u16) -> u16 {
+    map.iter()
+        .find(|(from, _)| *from == port)
+        .map_or(port, |(_, to)| *to)
+}
+
 /// Resolves `host` (a name or an IP literal) with the system resolver.
 pub async fn resolve(
     host: &str,
@@ -853,6 +927,22 @@ pub(crate) mod tests {
             classify_tls_error("h", "unexpected eof while reading"),
             NetError::Tls { .. }
         ));
+    }
+
+    #[test]
+    fn test_hooks_parse() {
+        let r = parse_resolve_spec("pop.example.org=127.0.0.1, smtp.example.org=::1");
+        let Ok(Resolver::Static(table)) = r else {
+            panic!("{r:?}");
+        };
+        assert_eq!(table.len(), 2);
+        assert!(parse_resolve_spec("pop.example.org").is_err());
+        assert!(parse_resolve_spec("a=b").is_err());
+        let map = parse_port_map("995=40123,110=40124");
+        assert_eq!(map, Ok(vec![(995, 40123), (110, 40124)]));
+        assert!(parse_port_map("995").is_err());
+        assert_eq!(map_port(&[(995, 40123)], 995), 40123);
+        assert_eq!(map_port(&[(995, 40123)], 110), 110);
     }
 
     #[test]

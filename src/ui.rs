@@ -1,0 +1,488 @@
+//! The window: an [`App`] that owns one [`Screen`] at a time (the add-account
+//! wizard, the inbox, the settings pane) and switches between them when a
+//! screen returns an action. Shared read-only data travels in a [`Context`].
+//!
+//! Start-up, in order: check that a graphical session exists, open the
+//! keyring and the database off the UI thread, then show the wizard (no
+//! account yet) or the inbox. The theme follows the system (light or dark).
+
+mod checkup;
+mod inbox;
+mod options_form;
+mod server_form;
+mod settings;
+mod widgets;
+mod wizard;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use iced::event::{self, Event};
+use iced::keyboard::{self, key};
+use iced::widget::{button, center, column, container, row, text};
+use iced::{window, Element, Fill, Size, Subscription, Task};
+
+use postern::account::Account;
+use postern::autoconfig::DiscoverOptions;
+use postern::doctor::DoctorOptions;
+use postern::fl;
+use postern::secrets::{KeyringStore, MemoryStore, Secret, SecretError, SecretKey, SecretStore};
+use postern::store::{self, Store};
+use postern::sync::FetchOptions;
+
+/// The application id, everywhere (window, desktop file, keyring service).
+pub const APP_ID: &str = "org.postern.Postern";
+
+/// What every screen may read: where the data lives, where passwords go,
+/// and how the network jobs run (tests point them at loopback servers).
+#[derive(Clone)]
+pub struct Context {
+    pub db_path: PathBuf,
+    /// The OS keyring, or a [`MemoryStore`] when none is reachable.
+    pub secrets: Arc<dyn SecretStore>,
+    /// Passwords kept for this session only (keyring unavailable or locked).
+    pub session: Arc<MemoryStore>,
+    pub doctor: DoctorOptions,
+    pub discover: DiscoverOptions,
+    pub fetch: FetchOptions,
+}
+
+impl Context {
+    /// The context of the real app: default options plus the test hooks
+    /// `POSTERN_RESOLVE` and `POSTERN_PORT_MAP` (used by the screenshots).
+    pub fn new(data_dir: PathBuf) -> Context {
+        let discover = postern::autoconfig::options_from_env().unwrap_or_else(|e| {
+            tracing::warn!("{e}");
+            DiscoverOptions::default()
+        });
+        let fetch = FetchOptions {
+            resolver: discover.resolver.clone(),
+            ..FetchOptions::default()
+        };
+        Context {
+            db_path: data_dir.join(store::DB_FILE),
+            secrets: Arc::new(MemoryStore::new()),
+            session: Arc::new(MemoryStore::new()),
+            doctor: postern::doctor::options_from_env(),
+            discover,
+            fetch,
+        }
+    }
+}
+
+/// Where a password ended up when saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Keyring,
+    /// The keyring refused (unavailable or locked): kept for this session.
+    SessionOnly,
+}
+
+/// Files `secret` under `key` in the keyring, or for this session only when
+/// the keyring cannot take it. Blocking: call from `spawn_blocking`.
+pub fn save_password(ctx: &Context, key: &SecretKey, secret: &Secret) -> Result<Saved, String> {
+    match ctx.secrets.set(key, secret) {
+        Ok(()) => Ok(Saved::Keyring),
+        Err(SecretError::Unavailable { .. } | SecretError::Locked) => {
+            ctx.session
+                .set(key, secret)
+                .map_err(|e| e.to_string())
+                .map(|()| Saved::SessionOnly)
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// The password under `key`: from this session's memory first, then the
+/// keyring. `None` means "ask the user". Blocking: call from `spawn_blocking`.
+pub fn load_password(ctx: &Context, key: &SecretKey) -> Option<Secret> {
+    if let Ok(Some(secret)) = ctx.session.get(key) {
+        return Some(secret);
+    }
+    match ctx.secrets.get(key) {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::warn!("cannot read a password: {e}");
+            None
+        }
+    }
+}
+
+/// Forgets the password under `key` everywhere. Blocking.
+pub fn delete_password(ctx: &Context, key: &SecretKey) {
+    let _ = ctx.session.delete(key);
+    if let Err(e) = ctx.secrets.delete(key) {
+        tracing::warn!("cannot delete a password: {e}");
+    }
+}
+
+/// Runs blocking work (rusqlite, keyring) off the UI thread.
+pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(value) => value,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
+/// A task that runs `job` with a progress channel, mapping each progress
+/// item and the result to messages.
+pub fn with_progress<P, R, Fut, M>(
+    job: impl FnOnce(tokio::sync::mpsc::UnboundedSender<P>) -> Fut + Send + 'static,
+    on_progress: impl Fn(P) -> M + Send + 'static,
+    on_done: impl FnOnce(R) -> M + Send + 'static,
+) -> Task<M>
+where
+    P: Send + 'static,
+    R: Send + 'static,
+    M: Send + 'static,
+    Fut: std::future::Future<Output = R> + Send + 'static,
+{
+    let sipper = iced::task::sipper(move |mut sender| async move {
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let mut job = std::pin::pin!(job(tx));
+        loop {
+            tokio::select! {
+                biased;
+                Some(p) = rx.recv() => sender.send(p).await,
+                result = &mut job => {
+                    while let Ok(p) = rx.try_recv() {
+                        sender.send(p).await;
+                    }
+                    return result;
+                }
+            }
+        }
+    });
+    Task::sip(sipper, on_progress, on_done)
+}
+
+/// Opens the window. Fails with a clear message when there is no graphical
+/// session, instead of panicking inside the windowing library.
+pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
+    if !has_display() {
+        eprintln!("postern: {}", fl!("app-no-display"));
+        return ExitCode::from(1);
+    }
+    let Some(data_dir) = data_dir.or_else(store::default_data_dir) else {
+        eprintln!("postern: {}", fl!("app-no-data-dir"));
+        return ExitCode::from(1);
+    };
+    let result = iced::application(
+        move || App::boot(Context::new(data_dir.clone()), true),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .subscription(App::subscription)
+    .window(window_settings())
+    .run();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("postern: {}", fl!("app-cannot-start", reason = e.to_string()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn has_display() -> bool {
+    if cfg!(any(target_os = "macos", target_os = "windows")) {
+        return true;
+    }
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    set("DISPLAY") || set("WAYLAND_DISPLAY")
+}
+
+fn window_settings() -> window::Settings {
+    window::Settings {
+        size: Size::new(980.0, 720.0),
+        min_size: Some(Size::new(640.0, 480.0)),
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: APP_ID.to_owned(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    }
+}
+
+/// What the window shows.
+pub enum Screen {
+    Loading,
+    /// The database cannot be opened.
+    Failed(String),
+    Wizard(wizard::Wizard),
+    Inbox(inbox::Inbox),
+    Settings(settings::Settings),
+}
+
+pub struct App {
+    ctx: Context,
+    screen: Screen,
+    /// Shown once: the keyring is unavailable, passwords live in memory.
+    banner: Option<String>,
+    banner_shown: bool,
+    open_keyring: bool,
+}
+
+/// What the start-up job found.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    keyring: Option<Result<Arc<KeyringStore>, SecretError>>,
+    accounts: Result<Vec<Account>, String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Box<Startup>),
+    Retry,
+    DismissBanner,
+    Key(KeyPress),
+    Wizard(wizard::Message),
+    Inbox(inbox::Message),
+    Settings(settings::Message),
+}
+
+/// Keys the app handles itself (fields keep everything else).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyPress {
+    Tab { shift: bool },
+    Enter,
+    Escape,
+}
+
+impl App {
+    /// `open_keyring` is false in tests, which bring their own store.
+    pub fn boot(ctx: Context, open_keyring: bool) -> (App, Task<Message>) {
+        let app = App {
+            ctx,
+            screen: Screen::Loading,
+            banner: None,
+            banner_shown: false,
+            open_keyring,
+        };
+        let task = app.load();
+        (app, task)
+    }
+
+    fn load(&self) -> Task<Message> {
+        let db = self.ctx.db_path.clone();
+        let open_keyring = self.open_keyring;
+        Task::perform(
+            blocking(move || {
+                let keyring = open_keyring.then(|| KeyringStore::new().map(Arc::new));
+                let accounts = Store::open(&db)
+                    .and_then(|s| s.accounts())
+                    .map_err(|e| fl!("app-cannot-open-store", reason = e.to_string()));
+                Startup { keyring, accounts }
+            }),
+            |startup| Message::Loaded(Box::new(startup)),
+        )
+    }
+
+    pub fn title(&self) -> String {
+        fl!("app-title")
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = event::listen_with(|event, status, _window| {
+            let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            else {
+                return None;
+            };
+            let ignored = status == event::Status::Ignored;
+            match key {
+                keyboard::Key::Named(key::Named::Tab) if ignored => {
+                    Some(Message::Key(KeyPress::Tab {
+                        shift: modifiers.shift(),
+                    }))
+                }
+                keyboard::Key::Named(key::Named::Enter) if ignored => {
+                    Some(Message::Key(KeyPress::Enter))
+                }
+                keyboard::Key::Named(key::Named::Escape) => Some(Message::Key(KeyPress::Escape)),
+                _ => None,
+            }
+        });
+        let screen = match &self.screen {
+            Screen::Inbox(inbox) => inbox.subscription().map(Message::Inbox),
+            _ => Subscription::none(),
+        };
+        Subscription::batch([keys, screen])
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Loaded(startup) => self.loaded(*startup),
+            Message::Retry => {
+                self.screen = Screen::Loading;
+                self.load()
+            }
+            Message::DismissBanner => {
+                self.banner = None;
+                Task::none()
+            }
+            Message::Key(key) => self.key(key),
+            Message::Wizard(message) => {
+                let Screen::Wizard(wizard) = &mut self.screen else {
+                    return Task::none();
+                };
+                match wizard.update(message, &self.ctx) {
+                    wizard::Action::None => Task::none(),
+                    wizard::Action::Run(task) => task.map(Message::Wizard),
+                    wizard::Action::Cancelled => self.open_inbox(None),
+                    wizard::Action::Finished { account, saved } => {
+                        self.note_saved(saved);
+                        self.open_inbox(Some(account))
+                    }
+                }
+            }
+            Message::Inbox(message) => {
+                let Screen::Inbox(inbox) = &mut self.screen else {
+                    return Task::none();
+                };
+                match inbox.update(message, &self.ctx) {
+                    inbox::Action::None => Task::none(),
+                    inbox::Action::Run(task) => task.map(Message::Inbox),
+                    inbox::Action::AddAccount => self.open_wizard(),
+                    inbox::Action::OpenSettings => {
+                        let (settings, task) = settings::Settings::new(&self.ctx);
+                        self.screen = Screen::Settings(settings);
+                        task.map(Message::Settings)
+                    }
+                }
+            }
+            Message::Settings(message) => {
+                let Screen::Settings(settings) = &mut self.screen else {
+                    return Task::none();
+                };
+                match settings.update(message, &self.ctx) {
+                    settings::Action::None => Task::none(),
+                    settings::Action::Run(task) => task.map(Message::Settings),
+                    settings::Action::Close => self.open_inbox(None),
+                    settings::Action::AddAccount => self.open_wizard(),
+                    settings::Action::SessionOnly => {
+                        self.note_saved(Saved::SessionOnly);
+                        Task::none()
+                    }
+                }
+            }
+        }
+    }
+
+    fn loaded(&mut self, startup: Startup) -> Task<Message> {
+        match startup.keyring {
+            Some(Ok(keyring)) => self.ctx.secrets = keyring,
+            Some(Err(e)) => {
+                tracing::warn!("{e}");
+                self.show_keyring_banner();
+            }
+            None => {}
+        }
+        match startup.accounts {
+            Err(reason) => {
+                self.screen = Screen::Failed(reason);
+                Task::none()
+            }
+            Ok(accounts) if accounts.is_empty() => self.open_wizard(),
+            Ok(accounts) => {
+                let (inbox, task) = inbox::Inbox::new(&self.ctx, accounts, None, true);
+                self.screen = Screen::Inbox(inbox);
+                task.map(Message::Inbox)
+            }
+        }
+    }
+
+    fn note_saved(&mut self, saved: Saved) {
+        if saved == Saved::SessionOnly {
+            self.show_keyring_banner();
+        }
+    }
+
+    fn show_keyring_banner(&mut self) {
+        if !self.banner_shown {
+            self.banner_shown = true;
+            self.banner = Some(fl!("app-keyring-unavailable"));
+        }
+    }
+
+    fn open_wizard(&mut self) -> Task<Message> {
+        let (wizard, task) = wizard::Wizard::new();
+        self.screen = Screen::Wizard(wizard);
+        task.map(Message::Wizard)
+    }
+
+    /// Shows the inbox, reloading the accounts; `fetch` starts the first
+    /// download of a new account.
+    fn open_inbox(&mut self, fetch: Option<Account>) -> Task<Message> {
+        let (inbox, task) = inbox::Inbox::loading(&self.ctx, fetch.map(|a| a.id));
+        self.screen = Screen::Inbox(inbox);
+        task.map(Message::Inbox)
+    }
+
+    fn key(&mut self, key: KeyPress) -> Task<Message> {
+        match key {
+            KeyPress::Tab { shift: false } => iced::widget::operation::focus_next(),
+            KeyPress::Tab { shift: true } => iced::widget::operation::focus_previous(),
+            KeyPress::Enter => match &self.screen {
+                Screen::Wizard(_) => self.update(Message::Wizard(wizard::Message::Next)),
+                _ => Task::none(),
+            },
+            KeyPress::Escape => match &self.screen {
+                Screen::Wizard(_) => self.update(Message::Wizard(wizard::Message::Cancel)),
+                Screen::Settings(_) => self.update(Message::Settings(settings::Message::Escape)),
+                _ => Task::none(),
+            },
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let screen: Element<'_, Message> = match &self.screen {
+            Screen::Loading => center(text(fl!("app-loading"))).into(),
+            Screen::Failed(reason) => center(
+                column![
+                    text(fl!("app-cannot-start-title")).size(22),
+                    text(reason.clone()),
+                    button(text(fl!("app-retry")))
+                        .style(button::primary)
+                        .on_press(Message::Retry),
+                ]
+                .spacing(16)
+                .max_width(560),
+            )
+            .into(),
+            Screen::Wizard(wizard) => wizard.view().map(Message::Wizard),
+            Screen::Inbox(inbox) => inbox.view().map(Message::Inbox),
+            Screen::Settings(settings) => settings.view().map(Message::Settings),
+        };
+        match &self.banner {
+            None => screen,
+            Some(note) => column![
+                container(
+                    row![
+                        text(note.clone()).width(Fill),
+                        button(text(fl!("app-dismiss")))
+                            .style(button::secondary)
+                            .on_press(Message::DismissBanner),
+                    ]
+                    .spacing(12)
+                    .align_y(iced::Center),
+                )
+                .padding([10, 16])
+                .width(Fill)
+                .style(container::warning),
+                screen,
+            ]
+            .into(),
+        }
+    }
+
+    #[cfg(test)]
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+}
+
+#[cfg(test)]
+mod tests;
