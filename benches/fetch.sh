@@ -100,6 +100,15 @@ if [[ " $TOOLS " == *" postern "* && ! -x "$POSTERN" ]]; then
     log "postern binary not found: $POSTERN"
     exit 1
 fi
+# Run private copies: others may rebuild target/release while we measure.
+mkdir -p "$WORK/bin"
+cp "$RAW" "$WORK/bin/raw_pop3"
+RAW=$WORK/bin/raw_pop3
+if [[ -x "$POSTERN" ]]; then
+    cp "$POSTERN" "$WORK/bin/postern"
+    POSTERN=$WORK/bin/postern
+    log "postern binary: sha256 $(sha256sum "$POSTERN" | cut -c1-16), built $(date -r "$ROOT/target/release/postern" +%FT%T)"
+fi
 
 # --- 2. the mailbox (cached) -------------------------------------------------
 if [[ ! -f "$DATA/summary.json" ]]; then
@@ -351,7 +360,7 @@ run_postern() { # mode port
         { NOTE="account add failed: $(tail -c 300 "$RUN/add.txt")"; STATUS=1; ELAPSED=0; RSS=0; return 1; }
     local prof=()
     case "${PROFILE:-}" in
-        perf) prof=(perf record -F 499 -g -o "$DATA_ROOT/perf-postern-$1-$(basename "$RUN").data" --) ;;
+        perf) prof=(perf record -F 499 -g -o "$DATA_ROOT/perf-postern-$(basename "$RUN").data" --) ;;
         strace) prof=(strace -f -c -o "$DATA_ROOT/strace-postern-$(basename "$RUN").txt") ;;
     esac
     timed "${prof[@]}" "$POSTERN" --data-dir "$RUN/data" fetch --json --quiet

@@ -98,7 +98,7 @@ type_text() { focus; xdotool type --delay 30 "$1"; }
 click() { focus; xdotool mousemove --sync "$1" "$2" click 1; sleep 0.3; }
 
 # The keyring banner first: dismiss it so it does not take space.
-click 922 30
+click 1042 30
 # Clicking the banner took the focus from the first field: give it back.
 click 445 172
 
@@ -126,11 +126,9 @@ shot wizard-4-test-failed 4
 
 # Back to the identity step, correct the password, run the test again.
 
-click 856 688
-[ -n "${DEBUG_DIR:-}" ] && import -window "$WIN" "$DEBUG_DIR/back1.png"
-click 856 688
-[ -n "${DEBUG_DIR:-}" ] && import -window "$WIN" "$DEBUG_DIR/back2.png"
-click 445 336
+click 976 688
+click 976 688
+click 445 274
 key ctrl+a BackSpace
 type_text "secret"
 key Return
@@ -144,5 +142,5 @@ key Return
 shot inbox 3
 
 # Settings pane.
-click "${SETTINGS_X:-765}" "${SETTINGS_Y:-40}"
+click "${SETTINGS_X:-885}" "${SETTINGS_Y:-40}"
 shot settings 1.5

@@ -376,6 +376,16 @@ fn run_password_command(command: &str) -> Result<Secret, Failure> {
     Ok(Secret::new(first))
 }
 
+impl PasswordArgs {
+    /// Whether any password option was given.
+    pub(crate) fn given(&self) -> bool {
+        self.password_stdin
+            || self.password_file.is_some()
+            || self.password_fd.is_some()
+            || self.password_command.is_some()
+    }
+}
+
 /// A password given on the command line, if any.
 fn password_from_args(args: &PasswordArgs) -> Result<Option<Secret>, Failure> {
     if args.password_stdin {
@@ -569,6 +579,12 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
     if accounts.is_empty() {
         return Err(Failure::new(
             "there are no accounts: add one with `postern account add`",
+        ));
+    }
+    if accounts.len() > 1 && args.password.given() {
+        // One password would be sent to every account's server.
+        return Err(Failure::new(
+            "a password given on the command line is for one account: add --account ADDR",
         ));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use crate::account::{AccountSettings, Security};
 use crate::net::{CertProblem, Resolver};
-use crate::secrets::Secret;
+use crate::secrets::{Secret, SecretKey};
 
 /// Which server a step talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -231,12 +231,19 @@ impl Fix {
     /// Applies the fix to the settings of `service`.
     pub fn apply(&self, service: Service, settings: &mut AccountSettings) {
         match (self, service) {
+            // A pinned certificate belongs to one host and port.
             (Fix::UsePortSecurity { port, security }, Service::Incoming) => {
+                if settings.incoming.port != *port {
+                    settings.incoming.pin_sha256 = None;
+                }
                 settings.incoming.port = *port;
                 settings.incoming.security = *security;
             }
             (Fix::UsePortSecurity { port, security }, Service::Outgoing) => {
                 if let Some(out) = settings.outgoing.as_mut() {
+                    if out.port != *port {
+                        out.pin_sha256 = None;
+                    }
                     out.port = *port;
                     out.security = *security;
                 }
@@ -290,7 +297,10 @@ pub async fn check(
     let mut report = Report::default();
     incoming::check(settings, incoming_password, options, &progress, &mut report).await;
     if settings.outgoing.is_some() {
-        let password = outgoing_password.unwrap_or(incoming_password);
+        // The incoming password serves only where the outgoing server uses
+        // the same login; it must never go to a server with its own.
+        let same_login = SecretKey::outgoing(settings) == Some(SecretKey::incoming(settings));
+        let password = outgoing_password.or(same_login.then_some(incoming_password));
         outgoing::check(settings, password, options, &progress, &mut report).await;
     }
     report

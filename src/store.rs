@@ -32,7 +32,7 @@ use thiserror::Error;
 use crate::account::AccountId;
 use crate::mime::{self, Summary};
 
-pub use messages::{PageCursor, INDEX_BODY_CHARS};
+pub use messages::{ListCursor, ListQuery, PageCursor, SortKey, INDEX_BODY_CHARS};
 pub use uids::{UidRecord, UidState};
 
 /// Database id of a stored message.

@@ -25,9 +25,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
 
-use crate::account::{Account, AccountId, OversizePolicy};
+use crate::account::{Account, AccountId, OversizePolicy, Security};
 use crate::net::{self, Timeouts};
 use crate::pop3::{self, ConnectOptions, Credentials, Limits, Pop3Error};
 use crate::secrets::Secret;
@@ -150,6 +150,10 @@ pub enum SyncError {
     NoUidl,
     #[error("cannot lock the account: {reason}")]
     Lock { reason: String },
+    #[error(
+        "this account has no encryption and sending its password in plain text was not allowed"
+    )]
+    PlaintextNotAllowed,
 }
 
 impl SyncError {
@@ -297,6 +301,9 @@ async fn run_session(
         email: settings.email.clone(),
         ..Summary::default()
     };
+    if settings.incoming.security == Security::None && !settings.allow_plaintext {
+        return Err(SyncError::PlaintextNotAllowed);
+    }
     let _ = events.send(Event::Connecting);
     let connect = ConnectOptions {
         host: settings.incoming.host.clone(),
@@ -326,7 +333,13 @@ async fn run_session(
     };
     let mut session = connected?;
 
-    let listing = session.list().await?;
+    let listing = tokio::select! {
+        r = session.list() => r?,
+        _ = cancel.cancelled() => {
+            summary.cancelled = true;
+            return Ok(summary);
+        }
+    };
     let total_bytes: u64 = listing.iter().map(|&(_, size)| size).sum();
     summary.on_server = listing.len() as u32;
     let _ = events.send(Event::Connected {
@@ -336,7 +349,16 @@ async fn run_session(
     let uidl = if listing.is_empty() {
         Vec::new()
     } else {
-        match session.uidl().await {
+        // Hardly more UIDs than LIST has messages (one more, so a repeated
+        // entry is reported as such): a server cannot make us hold more.
+        let uidl = tokio::select! {
+            r = session.uidl_at_most(listing.len() + 1) => r,
+            _ = cancel.cancelled() => {
+                summary.cancelled = true;
+                return Ok(summary);
+            }
+        };
+        match uidl {
             Ok(u) => u,
             Err(Pop3Error::Rejected { .. }) => return Err(SyncError::NoUidl),
             Err(e) => return Err(e.into()),
@@ -424,7 +446,14 @@ async fn run_session(
         }
         let p = &plan[read];
         read += 1;
-        let mut raw = Vec::with_capacity(p.size.min(64 << 20) as usize + 1024);
+        // LIST sizes are only announcements: never reserve more than a
+        // little ahead of what actually arrives.
+        let expected = if p.headers_only {
+            8 << 10
+        } else {
+            p.size.min(16 << 20)
+        };
+        let mut raw = Vec::with_capacity(expected as usize + 1024);
         let received = tokio::select! {
             r = session.read_multiline_into("RETR", &mut raw) => Some(r),
             _ = cancel.cancelled() => None,
@@ -465,6 +494,7 @@ async fn run_session(
         summary.bytes += raw.len() as u64;
         progress.done += 1;
         progress.bytes_done += if p.headers_only { 0 } else { p.size };
+        raw.shrink_to_fit();
         writer
             .store(NewMessage {
                 uid: p.uid.clone(),
@@ -542,10 +572,33 @@ async fn run_session(
             }
         }
         if !dele_sent.is_empty() {
-            writer.mark_dele_sent(dele_sent.clone()).await?;
+            let expected = dele_sent
+                .iter()
+                .filter(|uid| known.get(*uid).is_some_and(|r| r.state == UidState::Stored))
+                .count();
+            let marked = writer.mark_dele_sent(dele_sent.clone()).await?;
+            if marked < expected {
+                // The records changed under us (e.g. the account was
+                // removed): without them, QUIT could delete mail that is
+                // no longer stored anywhere.
+                drop(session);
+                writer.revert_dele_sent().await?;
+                return Err(store_err(
+                    "the account's records changed during the download; nothing was deleted",
+                ));
+            }
         }
     }
 
+    if cancel.is_cancelled() {
+        // QUIT would commit the deletions; a cancel means "leave it".
+        drop(session);
+        if !dele_sent.is_empty() {
+            writer.revert_dele_sent().await?;
+        }
+        summary.cancelled = true;
+        return Ok(summary);
+    }
     match session.quit().await {
         Ok(()) => {
             if !dele_sent.is_empty() {
@@ -600,29 +653,46 @@ fn protocol(what: String) -> SyncError {
 }
 
 /// True when the received size differs from the announced one by more than
-/// line-ending differences (LF vs CRLF: at most one byte per line).
+/// line-ending differences can explain: the server may have counted LF
+/// where it sent CRLF (announced = received - CRLFs), or CRLF where it sent
+/// a bare LF (announced = received + bare LFs), or anything in between.
 fn size_differs(announced: u64, raw: &[u8]) -> bool {
     let received = raw.len() as u64;
-    let lines = memchr::memchr_iter(b'\n', raw).count() as u64 + 1;
-    received.abs_diff(announced) > lines
+    let mut crlf = 0u64;
+    let mut bare_lf = 0u64;
+    for i in memchr::memchr_iter(b'\n', raw) {
+        if i > 0 && raw[i - 1] == b'\r' {
+            crlf += 1;
+        } else {
+            bare_lf += 1;
+        }
+    }
+    let low = received.saturating_sub(crlf);
+    let high = received + bare_lf;
+    !(low..=high).contains(&announced)
 }
 
 // ---------------------------------------------------------------------------
 // The writer thread: owns its own SQLite connection, parses and commits.
 
 enum Job {
-    /// From the network; the preparer turns it into `Prepared`.
-    Store(NewMessage),
-    Prepared(store::Prepared),
+    /// From the network; the preparer turns it into `Prepared`. The permit
+    /// holds the message's share of the queue budget until it is committed.
+    Store(NewMessage, OwnedSemaphorePermit),
+    Prepared(store::Prepared, OwnedSemaphorePermit),
     Flush(oneshot::Sender<Result<(), String>>),
     States(oneshot::Sender<Result<HashMap<String, store::UidRecord>, String>>),
-    MarkDeleSent(Vec<String>, oneshot::Sender<Result<(), String>>),
+    MarkDeleSent(Vec<String>, oneshot::Sender<Result<usize, String>>),
     MarkGone(Vec<String>, oneshot::Sender<Result<(), String>>),
     Revert(oneshot::Sender<Result<(), String>>),
 }
 
 struct Writer {
     jobs: mpsc::Sender<Job>,
+    /// Bytes (in KiB) of messages received but not yet committed: the
+    /// network waits when the disk is slower, instead of memory growing.
+    budget: Arc<Semaphore>,
+    budget_kib: u32,
     committed: std::sync::Mutex<std::sync::mpsc::Receiver<Result<Vec<MessageId>, String>>>,
     thread: std::sync::Mutex<Option<std::thread::JoinHandle<Result<(), String>>>>,
 }
@@ -659,8 +729,12 @@ impl Writer {
             .name(format!("postern-writer-{account}"))
             .spawn(move || writer_loop(store, account, prepared_rx, done_tx, batching))
             .map_err(store_err)?;
+        let budget_kib = u32::try_from((options.batch_bytes.max(1) * 2).max(64 << 20) >> 10)
+            .unwrap_or(u32::MAX >> 4);
         Ok(Writer {
             jobs,
+            budget: Arc::new(Semaphore::new(budget_kib as usize)),
+            budget_kib,
             committed: std::sync::Mutex::new(done_rx),
             thread: std::sync::Mutex::new(Some(thread)),
         })
@@ -674,7 +748,17 @@ impl Writer {
     }
 
     async fn store(&self, message: NewMessage) -> Result<(), SyncError> {
-        self.send(Job::Store(message)).await
+        let kib = u32::try_from(message.raw.len() >> 10)
+            .unwrap_or(u32::MAX)
+            .saturating_add(1)
+            .min(self.budget_kib);
+        let permit = self
+            .budget
+            .clone()
+            .acquire_many_owned(kib)
+            .await
+            .map_err(|_| store_err("the store writer stopped"))?;
+        self.send(Job::Store(message, permit)).await
     }
 
     async fn ask<T>(
@@ -696,7 +780,8 @@ impl Writer {
         self.ask(Job::States).await
     }
 
-    async fn mark_dele_sent(&self, uids: Vec<String>) -> Result<(), SyncError> {
+    /// How many records moved from `stored` to `dele-sent`.
+    async fn mark_dele_sent(&self, uids: Vec<String>) -> Result<usize, SyncError> {
         self.ask(|tx| Job::MarkDeleSent(uids, tx)).await
     }
 
@@ -747,12 +832,32 @@ struct Batching {
     index: bool,
 }
 
+/// The batch the writer has not committed yet.
+#[derive(Default)]
+struct Pending {
+    items: Vec<store::Prepared>,
+    bytes: usize,
+    permits: Vec<OwnedSemaphorePermit>,
+}
+
+impl Pending {
+    fn add(&mut self, prepared: store::Prepared, permit: OwnedSemaphorePermit) {
+        self.bytes += prepared.raw().len();
+        self.items.push(prepared);
+        self.permits.push(permit);
+    }
+
+    fn full(&self, messages: usize, bytes: usize) -> bool {
+        self.items.len() >= messages || self.bytes >= bytes
+    }
+}
+
 /// Hashes and summarizes messages in arrival order; passes every other job
 /// through unchanged, so their order relative to messages is kept.
 fn prepare_loop(mut jobs: mpsc::Receiver<Job>, out: mpsc::Sender<Job>) {
     while let Some(job) = jobs.blocking_recv() {
         let job = match job {
-            Job::Store(message) => Job::Prepared(store::prepare(message)),
+            Job::Store(message, permit) => Job::Prepared(store::prepare(message), permit),
             other => other,
         };
         if out.blocking_send(job).is_err() {
@@ -774,8 +879,7 @@ fn writer_loop(
         idle,
         index,
     } = batching;
-    let mut batch: Vec<store::Prepared> = Vec::new();
-    let mut batch_size = 0usize;
+    let mut pending = Pending::default();
     let mut failed: Option<String> = None;
     // A tiny runtime of this thread's own, only to wait on the job queue with
     // a timeout.
@@ -785,18 +889,20 @@ fn writer_loop(
         .map_err(|e| format!("cannot start the writer: {e}"))?;
 
     let commit = |store: &mut Store,
-                  batch: &mut Vec<store::Prepared>,
-                  batch_size: &mut usize,
+                  pending: &mut Pending,
                   failed: &mut Option<String>|
      -> Result<(), String> {
         if let Some(e) = failed {
             return Err(e.clone());
         }
-        if batch.is_empty() {
+        if pending.items.is_empty() {
             return Ok(());
         }
-        *batch_size = 0;
-        match store.store_batch(account, std::mem::take(batch)) {
+        pending.bytes = 0;
+        let result = store.store_batch(account, std::mem::take(&mut pending.items));
+        // Committed or failed, these bytes no longer wait in memory.
+        pending.permits.clear();
+        match result {
             Ok(inserted) => {
                 let ids = inserted.into_iter().map(|(_, id)| id).collect();
                 let _ = committed.send(Ok(ids));
@@ -812,7 +918,7 @@ fn writer_loop(
     };
 
     loop {
-        let job = if batch.is_empty() {
+        let job = if pending.items.is_empty() {
             // Idle: index for search while nothing else waits.
             match jobs.try_recv() {
                 Ok(job) => Some(job),
@@ -831,7 +937,7 @@ fn writer_loop(
                     match waiter.block_on(async { tokio::time::timeout(idle, jobs.recv()).await }) {
                         Ok(job) => job,
                         Err(_) => {
-                            let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
+                            let _ = commit(&mut store, &mut pending, &mut failed);
                             continue;
                         }
                     }
@@ -841,26 +947,24 @@ fn writer_loop(
         };
         let Some(job) = job else { break };
         match job {
-            Job::Store(message) => {
+            Job::Store(message, permit) => {
                 // Only when no preparer runs in front of this loop.
-                batch_size += message.raw.len();
-                batch.push(store::prepare(message));
-                if batch.len() >= batch_messages || batch_size >= batch_bytes {
-                    let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
+                pending.add(store::prepare(message), permit);
+                if pending.full(batch_messages, batch_bytes) {
+                    let _ = commit(&mut store, &mut pending, &mut failed);
                 }
             }
-            Job::Prepared(prepared) => {
-                batch_size += prepared.raw().len();
-                batch.push(prepared);
-                if batch.len() >= batch_messages || batch_size >= batch_bytes {
-                    let _ = commit(&mut store, &mut batch, &mut batch_size, &mut failed);
+            Job::Prepared(prepared, permit) => {
+                pending.add(prepared, permit);
+                if pending.full(batch_messages, batch_bytes) {
+                    let _ = commit(&mut store, &mut pending, &mut failed);
                 }
             }
             Job::Flush(reply) => {
-                let _ = reply.send(commit(&mut store, &mut batch, &mut batch_size, &mut failed));
+                let _ = reply.send(commit(&mut store, &mut pending, &mut failed));
             }
             Job::States(reply) => {
-                let r = commit(&mut store, &mut batch, &mut batch_size, &mut failed)
+                let r = commit(&mut store, &mut pending, &mut failed)
                     .and_then(|()| store.uid_states(account).map_err(|e| e.to_string()));
                 let _ = reply.send(r);
             }
@@ -868,7 +972,6 @@ fn writer_loop(
                 let _ = reply.send(
                     store
                         .mark_dele_sent(account, &uids)
-                        .map(|_| ())
                         .map_err(|e| e.to_string()),
                 );
             }
@@ -890,7 +993,7 @@ fn writer_loop(
             }
         }
     }
-    commit(&mut store, &mut batch, &mut batch_size, &mut failed)?;
+    commit(&mut store, &mut pending, &mut failed)?;
     // Catch search up before returning.
     if index {
         loop {
@@ -916,8 +1019,13 @@ mod tests {
         let raw = b"a\r\nb\r\nc\r\n";
         assert!(!size_differs(9, raw));
         assert!(!size_differs(6, raw), "LF-counted size is fine");
+        assert!(size_differs(5, raw), "less than LF-counted is truncation");
+        assert!(size_differs(10, raw), "more than sent is truncation");
         assert!(size_differs(100, raw));
-        assert!(size_differs(2, raw));
+        let bare = b"a\nb\nc\n";
+        assert!(!size_differs(6, bare));
+        assert!(!size_differs(9, bare), "CRLF-counted size of an LF message");
+        assert!(size_differs(10, bare));
     }
 
     #[test]

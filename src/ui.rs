@@ -84,12 +84,11 @@ pub enum Saved {
 pub fn save_password(ctx: &Context, key: &SecretKey, secret: &Secret) -> Result<Saved, String> {
     match ctx.secrets.set(key, secret) {
         Ok(()) => Ok(Saved::Keyring),
-        Err(SecretError::Unavailable { .. } | SecretError::Locked) => {
-            ctx.session
-                .set(key, secret)
-                .map_err(|e| e.to_string())
-                .map(|()| Saved::SessionOnly)
-        }
+        Err(SecretError::Unavailable { .. } | SecretError::Locked) => ctx
+            .session
+            .set(key, secret)
+            .map_err(|e| e.to_string())
+            .map(|()| Saved::SessionOnly),
         Err(e) => Err(e.to_string()),
     }
 }
@@ -180,7 +179,10 @@ pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("postern: {}", fl!("app-cannot-start", reason = e.to_string()));
+            eprintln!(
+                "postern: {}",
+                fl!("app-cannot-start", reason = e.to_string())
+            );
             ExitCode::from(1)
         }
     }
@@ -196,7 +198,7 @@ fn has_display() -> bool {
 
 fn window_settings() -> window::Settings {
     window::Settings {
-        size: Size::new(980.0, 720.0),
+        size: Size::new(1100.0, 720.0),
         min_size: Some(Size::new(640.0, 480.0)),
         #[cfg(target_os = "linux")]
         platform_specific: window::settings::PlatformSpecific {
@@ -287,8 +289,7 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = event::listen_with(|event, status, _window| {
-            let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
-            else {
+            let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event else {
                 return None;
             };
             let ignored = status == event::Status::Ignored;
@@ -334,7 +335,7 @@ impl App {
                     wizard::Action::Cancelled => self.open_inbox(None),
                     wizard::Action::Finished { account, saved } => {
                         self.note_saved(saved);
-                        self.open_inbox(Some(account))
+                        self.open_inbox(Some(*account))
                     }
                 }
             }

@@ -198,6 +198,34 @@ fn exit_codes_scripts_can_trust() {
     assert_eq!(code, 3, "{all}");
     assert_eq!(json["totals"]["downloaded"], 2);
 
+    // A password on the command line with several accounts: refused
+    // before anything is sent (it would go to every account's server).
+    let second = tempfile::tempdir().expect("tempdir");
+    add_account(second.path(), server.port(), &[]);
+    let out = run(postern(second.path()).args([
+        "account",
+        "add",
+        "--email",
+        "bob@example.com",
+        "--name",
+        "Bob",
+        "--pop-host",
+        "127.0.0.1",
+        "--pop-port",
+        &server.port().to_string(),
+        "--pop-security",
+        "none",
+        "--allow-plaintext",
+        "--password-command",
+        "true",
+    ]));
+    assert!(out.status.success(), "{}", text(&out));
+    let before = server.connection_count();
+    let out = run(postern(second.path()).args(["fetch", "--password-command", "printf x"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("--account"), "{}", text(&out));
+    assert_eq!(server.connection_count(), before, "no connection made");
+
     // All well: 0.
     server.set_faults(Faults::default());
     let (code, json, all) = fetch_json(dir.path());

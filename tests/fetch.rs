@@ -863,3 +863,30 @@ fn a_full_disk_closes_without_quit_and_loses_nothing() {
     assert_all_stored_exactly(&h, &originals);
     assert!(server.uids().is_empty());
 }
+
+#[test]
+fn a_server_echoing_the_password_does_not_put_it_in_the_error() {
+    let server = start(
+        1,
+        Faults {
+            login: Some(LoginFault::Custom(format!(
+                "-ERR [AUTH] bad credentials: PASS {PASSWORD}"
+            ))),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |_| {});
+    let err = h.fetch().expect_err("refused");
+    let shown = format!("{err} {err:?}");
+    assert!(shown.contains("bad credentials"), "{shown}");
+    assert!(!shown.contains(PASSWORD), "{shown}");
+}
+
+#[test]
+fn no_encryption_without_consent_sends_nothing() {
+    let server = start(1, Faults::default());
+    let h = Harness::plain(&server, |s| s.allow_plaintext = false);
+    let err = h.fetch().expect_err("plaintext refused");
+    assert!(matches!(err, SyncError::PlaintextNotAllowed), "got {err:?}");
+    assert_eq!(server.connection_count(), 0, "not even a connection");
+}

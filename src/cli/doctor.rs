@@ -13,7 +13,7 @@ use std::path::Path;
 use clap::Args;
 use postern::account::{AccountSettings, DownloadOptions, Security};
 use postern::doctor::{self, Outcome, Report, Service, Step};
-use postern::secrets::Secret;
+use postern::secrets::{KeyringStore, Secret, SecretKey, SecretStore};
 
 use super::{
     account_password, find_account, open_store, password_from_args, Failure, PasswordArgs,
@@ -54,6 +54,11 @@ pub fn run(dir: &Path, args: DoctorArgs) -> Result<u8, Failure> {
         }
         None => settings_from_args(&args)?,
     };
+    // An outgoing server with its own login gets its own password (from the
+    // keyring), never the incoming one.
+    let smtp_password = SecretKey::outgoing(&settings)
+        .filter(|key| *key != SecretKey::incoming(&settings))
+        .and_then(|key| KeyringStore::new().ok()?.get(&key).ok().flatten());
     let mut options = doctor::options_from_env();
     options.probe_alternatives = !args.no_probe;
 
@@ -64,10 +69,9 @@ pub fn run(dir: &Path, args: DoctorArgs) -> Result<u8, Failure> {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Step>();
     let json = args.json;
     let report: Report = runtime.block_on(async move {
-        let job =
-            tokio::spawn(
-                async move { doctor::check(&settings, &password, None, &options, tx).await },
-            );
+        let job = tokio::spawn(async move {
+            doctor::check(&settings, &password, smtp_password.as_ref(), &options, tx).await
+        });
         while let Some(step) = rx.recv().await {
             if !json && step.outcome != Outcome::Running {
                 print_step(&step);

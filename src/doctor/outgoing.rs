@@ -16,7 +16,7 @@ use crate::smtp::{Client, Extensions, Limits, SmtpError};
 
 pub(super) async fn check(
     settings: &AccountSettings,
-    password: &Secret,
+    password: Option<&Secret>,
     options: &DoctorOptions,
     progress: &UnboundedSender<Step>,
     report: &mut Report,
@@ -64,7 +64,7 @@ async fn run(
     steps: &mut Steps<'_>,
     ctx: &Ctx<'_>,
     settings: &AccountSettings,
-    password: &Secret,
+    password: Option<&Secret>,
 ) -> Option<()> {
     let auth_required = settings.outgoing.as_ref().is_some_and(|o| o.auth_required);
     steps::dns(steps, ctx).await?;
@@ -166,6 +166,16 @@ async fn run(
         );
         return None;
     }
+    let Some(password) = password else {
+        // Its own login and no password for it: never try another one.
+        steps.skip(
+            StepKind::Auth,
+            started,
+            "no password for the outgoing server",
+        );
+        let _ = client.quit().await;
+        return Some(());
+    };
     match client.auth(&username(settings), password).await {
         Ok(mechanism) => {
             steps.pass(StepKind::Auth, started, format!("AUTH {mechanism}"));

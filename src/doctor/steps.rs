@@ -153,6 +153,11 @@ impl<'a> Steps<'a> {
         self.end(kind, started, Outcome::Passed, detail.into(), None);
     }
 
+    /// A step that could not run for a reason that is not a failure.
+    pub fn skip(&mut self, kind: StepKind, started: Instant, detail: impl Into<String>) {
+        self.end(kind, started, Outcome::Skipped, detail.into(), None);
+    }
+
     pub fn warn(&mut self, kind: StepKind, started: Instant, detail: String, diagnosis: Diagnosis) {
         self.end(kind, started, Outcome::Warning, detail, Some(diagnosis));
     }

@@ -265,11 +265,14 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
         tracing::debug!(method = method.as_str(), user = %creds.username, "logging in");
         check_credential_text(&creds.username)?;
         check_credential_text(creds.password.expose())?;
-        match method {
+        let result = match method {
             PopAuth::Plain => self.login_plain(creds).await,
             PopAuth::Apop => self.login_apop(creds).await,
             PopAuth::User | PopAuth::Auto => self.login_user(creds).await,
-        }
+        };
+        // A server that echoes the command in its refusal must not put the
+        // password into an error text, a log or the doctor's report.
+        result.map_err(|e| scrub_secrets(e, creds))
     }
 
     fn auto_method(&self) -> PopAuth {
@@ -382,8 +385,14 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
 
     /// UIDL: message numbers and unique ids, each number and UID once.
     pub async fn uidl(&mut self) -> Result<Vec<(u32, String)>, Pop3Error> {
-        self.simple("UIDL", "UIDL").await?;
         let max = self.limits.max_messages;
+        self.uidl_at_most(max).await
+    }
+
+    /// UIDL with at most `max` entries (the engine passes LIST's count, so
+    /// a server cannot make it hold more UIDs than it has messages).
+    pub async fn uidl_at_most(&mut self, max: usize) -> Result<Vec<(u32, String)>, Pop3Error> {
+        self.simple("UIDL", "UIDL").await?;
         let mut entries = Vec::new();
         self.read_multiline_lines("UIDL", |line| {
             if entries.len() >= max {
@@ -445,10 +454,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
         self.flush().await?;
         let status = self.read_status(what).await?;
         if !status.ok {
-            return Err(Pop3Error::Rejected {
-                command: what.to_string(),
-                text: status.text,
-            });
+            return Err(command_error(what, status));
         }
         Ok(status)
     }
@@ -743,6 +749,54 @@ enum FillError {
     Timeout,
     Eof,
     Other(Pop3Error),
+}
+
+/// `-ERR` to a command after login: response codes that say "later" or
+/// "busy" stay distinguishable from a plain refusal.
+fn command_error(what: &str, status: Status) -> Pop3Error {
+    let text = status.text;
+    match status.code {
+        Some(RespCode::InUse) => Pop3Error::InUse { text },
+        Some(RespCode::LoginDelay) => Pop3Error::LoginDelay { text },
+        Some(RespCode::SysTemp) => Pop3Error::SysTemp { text },
+        Some(RespCode::SysPerm) => Pop3Error::SysPerm { text },
+        _ => Pop3Error::Rejected {
+            command: what.to_string(),
+            text,
+        },
+    }
+}
+
+/// Replaces the password (plain and as the AUTH PLAIN response) in the
+/// server texts of a login error.
+fn scrub_secrets(error: Pop3Error, creds: &Credentials) -> Pop3Error {
+    let password = creds.password.expose();
+    let plain = codec::auth_plain_response(&creds.username, password);
+    let clean = |text: String| {
+        let mut text = text;
+        for secret in [password, plain.as_str()] {
+            if !secret.is_empty() && text.contains(secret) {
+                text = text.replace(secret, "***");
+            }
+        }
+        text
+    };
+    match error {
+        Pop3Error::AuthFailed { text, code } => Pop3Error::AuthFailed {
+            text: clean(text),
+            code,
+        },
+        Pop3Error::InUse { text } => Pop3Error::InUse { text: clean(text) },
+        Pop3Error::LoginDelay { text } => Pop3Error::LoginDelay { text: clean(text) },
+        Pop3Error::SysTemp { text } => Pop3Error::SysTemp { text: clean(text) },
+        Pop3Error::SysPerm { text } => Pop3Error::SysPerm { text: clean(text) },
+        Pop3Error::Rejected { command, text } => Pop3Error::Rejected {
+            command,
+            text: clean(text),
+        },
+        Pop3Error::NotPop3 { text } => Pop3Error::NotPop3 { text: clean(text) },
+        other => other,
+    }
 }
 
 fn login_error(status: Status) -> Pop3Error {

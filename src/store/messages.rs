@@ -418,3 +418,217 @@ fn row_from(row: &Row<'_>) -> Result<MessageRow> {
         deleted_at: row.get(19)?,
     })
 }
+
+/// The order of the inbox list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortKey {
+    /// By the `Date` header; undated messages count as the oldest.
+    #[default]
+    Date,
+    /// By the sender's name, or address when there is no name; ASCII
+    /// case-insensitive.
+    Sender,
+    /// By subject, ASCII case-insensitive.
+    Subject,
+}
+
+impl SortKey {
+    /// The SQL the list sorts by. Must match the indexes of schema V2
+    /// exactly.
+    fn expr(self) -> &'static str {
+        match self {
+            SortKey::Date => "IFNULL(m.date, -9223372036854775808)",
+            SortKey::Sender => "COALESCE(NULLIF(m.from_name, ''), m.from_addr) COLLATE NOCASE",
+            SortKey::Subject => "m.subject COLLATE NOCASE",
+        }
+    }
+}
+
+/// Where the previous page of [`Store::list`] ended: the last row's sort
+/// values, valid for any [`SortKey`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListCursor {
+    pub id: MessageId,
+    pub date: Option<i64>,
+    pub from_name: String,
+    pub from_addr: String,
+    pub subject: String,
+}
+
+impl ListCursor {
+    /// The cursor that continues after `row`.
+    pub fn after(row: &MessageRow) -> ListCursor {
+        ListCursor {
+            id: row.id,
+            date: row.date,
+            from_name: row.from_name.clone(),
+            from_addr: row.from_addr.clone(),
+            subject: row.subject.clone(),
+        }
+    }
+
+    fn key(&self, sort: SortKey) -> rusqlite::types::Value {
+        use rusqlite::types::Value;
+        match sort {
+            SortKey::Date => Value::Integer(self.date.unwrap_or(i64::MIN)),
+            SortKey::Sender if self.from_name.is_empty() => Value::Text(self.from_addr.clone()),
+            SortKey::Sender => Value::Text(self.from_name.clone()),
+            SortKey::Subject => Value::Text(self.subject.clone()),
+        }
+    }
+}
+
+/// One page of the inbox list: which messages, in what order, from where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListQuery {
+    /// One account, or all.
+    pub account: Option<AccountId>,
+    pub folder: Folder,
+    pub sort: SortKey,
+    pub descending: bool,
+    /// Continue after this row ([`ListCursor::after`] of the last row).
+    pub after: Option<ListCursor>,
+    pub limit: usize,
+}
+
+impl Default for ListQuery {
+    /// The first 50 inbox messages of all accounts, newest first.
+    fn default() -> Self {
+        ListQuery {
+            account: None,
+            folder: Folder::Inbox,
+            sort: SortKey::Date,
+            descending: true,
+            after: None,
+            limit: 50,
+        }
+    }
+}
+
+impl ListQuery {
+    /// `WHERE` conditions for `?1` folder, `?2` account and, with a
+    /// `cursor` of (key comparison, id comparison), the keyset condition
+    /// against `(?3, ?4)`. Written as `key <= ?3 AND (key < ?3 OR id ..)`
+    /// rather than a row value so SQLite turns the first term into a range
+    /// on the expression index; the second only skips ties.
+    fn conditions(&self, cursor: Option<(&str, &str)>) -> String {
+        let account = if self.account.is_some() {
+            "m.account_id = ?2"
+        } else {
+            "?2 IS NULL"
+        };
+        let key = self.sort.expr();
+        let keyset = match cursor {
+            Some((op, id_op)) => {
+                format!("{key} {op}= ?3 AND ({key} {op} ?3 OR m.id {id_op} ?4)")
+            }
+            None => "?3 IS NULL AND ?4 IS NULL".to_owned(),
+        };
+        format!("m.folder = ?1 AND {account} AND {keyset}")
+    }
+
+    fn cursor_params(&self) -> (rusqlite::types::Value, Option<MessageId>) {
+        match &self.after {
+            Some(c) => (c.key(self.sort), Some(c.id)),
+            None => (rusqlite::types::Value::Null, None),
+        }
+    }
+}
+
+impl Store {
+    /// One page of a folder in the query's order, ties broken by id (in
+    /// the same direction). Each page is an index range scan, so its cost
+    /// does not grow with the folder.
+    pub fn list(&self, query: &ListQuery) -> Result<Vec<MessageRow>> {
+        let (dir, op) = if query.descending {
+            ("DESC", "<")
+        } else {
+            ("ASC", ">")
+        };
+        let cursor = query.after.as_ref().map(|_| (op, op));
+        let sql = format!(
+            "SELECT {ROW_COLUMNS} FROM messages m WHERE {} ORDER BY {} {dir}, m.id {dir} LIMIT ?5",
+            query.conditions(cursor),
+            query.sort.expr()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (key, id) = query.cursor_params();
+        let mut rows = stmt.query(params![
+            query.folder.as_str(),
+            query.account,
+            key,
+            id,
+            to_i64(query.limit as u64),
+        ])?;
+        let mut out = Vec::with_capacity(query.limit.min(1000));
+        while let Some(row) = rows.next()? {
+            out.push(row_from(row)?);
+        }
+        Ok(out)
+    }
+
+    /// How many messages the query's folder (and account) holds, for the
+    /// scrollbar; `after`, `sort` and `limit` are ignored.
+    pub fn count(&self, query: &ListQuery) -> Result<u64> {
+        let unpaged = ListQuery {
+            after: None,
+            ..query.clone()
+        };
+        self.count_where(&unpaged, None)
+    }
+
+    /// How many messages come up to and including `query.after` in the
+    /// query's order: the position of the next page's first row, for the
+    /// scrollbar. 0 without a cursor.
+    pub fn count_before(&self, query: &ListQuery) -> Result<u64> {
+        if query.after.is_none() {
+            return Ok(0);
+        }
+        let cursor = if query.descending {
+            (">", ">=")
+        } else {
+            ("<", "<=")
+        };
+        self.count_where(query, Some(cursor))
+    }
+
+    fn count_where(&self, query: &ListQuery, cursor: Option<(&str, &str)>) -> Result<u64> {
+        let sql = format!(
+            "SELECT count(*) FROM messages m WHERE {}",
+            query.conditions(cursor)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (key, id) = query.cursor_params();
+        let n: i64 = stmt.query_row(
+            params![query.folder.as_str(), query.account, key, id],
+            |r| r.get(0),
+        )?;
+        Ok(to_u64(n))
+    }
+
+    /// Unread inbox messages per account, for accounts that have any.
+    pub fn unseen_by_account(&self) -> Result<Vec<(AccountId, u64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT account_id, count(*) FROM messages WHERE folder = 'inbox' AND seen = 0 \
+             GROUP BY account_id ORDER BY account_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push((row.get(0)?, to_u64(row.get(1)?)));
+        }
+        Ok(out)
+    }
+
+    /// Messages not yet in the search index ([`Store::index_pending`]).
+    pub fn pending_index_count(&self) -> Result<u64> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM messages WHERE indexed = 0")?;
+        let n: i64 = stmt.query_row([], |r| r.get(0))?;
+        Ok(to_u64(n))
+    }
+}
+
+#[cfg(test)]
+mod list_tests;

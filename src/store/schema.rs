@@ -2,7 +2,7 @@
 //! database from `user_version` `i` to `i + 1`; each runs in one
 //! transaction. Append, never edit a released entry.
 
-pub(super) const MIGRATIONS: &[&str] = &[V1];
+pub(super) const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// Version 1: accounts, messages, POP3 UID bookkeeping, full-text index.
 ///
@@ -91,4 +91,25 @@ CREATE VIRTUAL TABLE messages_fts USING fts5 (
     contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+";
+
+/// Version 2: indexes for the inbox list, one per sort order (date, sender,
+/// subject) with and without an account filter, each ending in `id` so
+/// keyset paging walks the index. The expressions must stay identical to
+/// the ones `Store::list` sorts by (`messages.rs`), or SQLite will not use
+/// them.
+const V2: &str = "
+CREATE INDEX messages_list_date ON messages
+    (folder, IFNULL(date, -9223372036854775808), id);
+CREATE INDEX messages_list_account_date ON messages
+    (account_id, folder, IFNULL(date, -9223372036854775808), id);
+CREATE INDEX messages_list_sender ON messages
+    (folder, COALESCE(NULLIF(from_name, ''), from_addr) COLLATE NOCASE, id);
+CREATE INDEX messages_list_account_sender ON messages
+    (account_id, folder, COALESCE(NULLIF(from_name, ''), from_addr) COLLATE NOCASE, id);
+CREATE INDEX messages_list_subject ON messages
+    (folder, subject COLLATE NOCASE, id);
+CREATE INDEX messages_list_account_subject ON messages
+    (account_id, folder, subject COLLATE NOCASE, id);
+CREATE INDEX messages_unseen ON messages (account_id, folder) WHERE seen = 0;
 ";

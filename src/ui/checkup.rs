@@ -143,9 +143,8 @@ impl Checkup {
                 };
                 if let Fix::TrustCertificate { .. } = fix {
                     let cert = match &diagnosis.problem {
-                        Problem::Certificate { cert, .. } | Problem::CertificateChanged { cert } => {
-                            cert.clone()
-                        }
+                        Problem::Certificate { cert, .. }
+                        | Problem::CertificateChanged { cert } => cert.clone(),
                         _ => None,
                     };
                     self.trust = Some(Trust {
@@ -208,15 +207,11 @@ impl Checkup {
         let status = match self.verdict() {
             Verdict::NotRun => note(String::new()),
             Verdict::Running => note(fl!("wizard-test-running")),
-            Verdict::Passed => text(fl!("wizard-test-passed"))
-                .style(text::success)
-                .into(),
+            Verdict::Passed => text(fl!("wizard-test-passed")).style(text::success).into(),
             Verdict::Warnings => text(fl!("wizard-test-warnings"))
                 .style(text::warning)
                 .into(),
-            Verdict::Failed => text(fl!("wizard-test-failed"))
-                .style(text::danger)
-                .into(),
+            Verdict::Failed => text(fl!("wizard-test-failed")).style(text::danger).into(),
         };
         column![status, list].spacing(12).into()
     }

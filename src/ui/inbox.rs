@@ -276,8 +276,7 @@ impl Inbox {
                         }
                     }
                 };
-                match sync::fetch(&ctx.db_path, &account, password, &ctx.fetch, tx, cancel).await
-                {
+                match sync::fetch(&ctx.db_path, &account, password, &ctx.fetch, tx, cancel).await {
                     Ok(summary) => FetchOutcome::Done(summary),
                     Err(e) => FetchOutcome::Failed(e.to_string()),
                 }

@@ -244,7 +244,10 @@ mod tests {
         f.update(Message::DaysChanged("soon".into()));
         assert!(f.errors().days.is_some());
         f.update(Message::LeaveToggled(false));
-        assert!(f.errors().is_empty(), "days do not matter when deleting at once");
+        assert!(
+            f.errors().is_empty(),
+            "days do not matter when deleting at once"
+        );
         assert_eq!(f.to_options().delete_after_days, None);
     }
 }

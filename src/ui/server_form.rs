@@ -229,7 +229,11 @@ impl ServerForm {
                 self.in_port_typed = true;
             }
             Message::InEncryptedToggled(on) => {
-                let to = if on { Security::Tls } else { Security::StartTls };
+                let to = if on {
+                    Security::Tls
+                } else {
+                    Security::StartTls
+                };
                 self.set_in_security(to);
             }
             Message::InSecuritySelected(choice) => self.set_in_security(choice.0),
@@ -240,7 +244,11 @@ impl ServerForm {
                 self.out_port_typed = true;
             }
             Message::OutEncryptedToggled(on) => {
-                let to = if on { Security::Tls } else { Security::StartTls };
+                let to = if on {
+                    Security::Tls
+                } else {
+                    Security::StartTls
+                };
                 self.set_out_security(to);
             }
             Message::OutSecuritySelected(choice) => self.set_out_security(choice.0),
@@ -398,12 +406,22 @@ impl ServerForm {
 
         let incoming = column![
             heading(fl!("wizard-incoming-heading")),
-            field(fl!("wizard-account-type-label"), text(fl!("wizard-account-type-pop3")).height(34).align_y(iced::Center), None),
+            field(
+                fl!("wizard-account-type-label"),
+                text(fl!("wizard-account-type-pop3"))
+                    .height(34)
+                    .align_y(iced::Center),
+                None
+            ),
             field(
                 fl!("wizard-in-host-label"),
-                input(fl!("wizard-in-host-placeholder"), &self.in_host, Message::InHostChanged)
-                    .id(IN_HOST)
-                    .width(FIELD_WIDTH),
+                input(
+                    fl!("wizard-in-host-placeholder"),
+                    &self.in_host,
+                    Message::InHostChanged
+                )
+                .id(IN_HOST)
+                .width(FIELD_WIDTH),
                 errors.in_host,
             ),
             field(
@@ -439,8 +457,12 @@ impl ServerForm {
             heading(fl!("wizard-outgoing-heading")),
             field(
                 fl!("wizard-out-host-label"),
-                input(fl!("wizard-out-host-placeholder"), &self.out_host, Message::OutHostChanged)
-                    .width(FIELD_WIDTH),
+                input(
+                    fl!("wizard-out-host-placeholder"),
+                    &self.out_host,
+                    Message::OutHostChanged
+                )
+                .width(FIELD_WIDTH),
                 errors.out_host,
             ),
         ]
@@ -633,7 +655,9 @@ mod tests {
         f.apply_to(&mut s);
         assert!(s.allow_plaintext);
         // Choosing None again asks again.
-        f.update(Message::InSecuritySelected(SecurityChoice(Security::StartTls)));
+        f.update(Message::InSecuritySelected(SecurityChoice(
+            Security::StartTls,
+        )));
         f.update(Message::InSecuritySelected(SecurityChoice(Security::None)));
         assert!(!f.plaintext_accepted);
         // SMTP without encryption but also without authentication is fine.

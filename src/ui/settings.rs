@@ -61,7 +61,9 @@ pub enum Message {
     Save,
     Saved(Result<(Account, Saved), String>),
     Remove,
-    RemoveConfirmed { keep_mail: bool },
+    RemoveConfirmed {
+        keep_mail: bool,
+    },
     RemoveCancelled,
     Removed(Result<AccountId, String>),
     Close,
@@ -157,16 +159,17 @@ impl Settings {
         let mut list = column![heading(fl!("settings-accounts"))].spacing(6);
         let selected = self.editor.as_ref().map(|e| e.original.id);
         for account in &self.accounts {
+            let chosen = selected == Some(account.id);
             let label = column![
                 text(account.settings.display_name.clone()),
                 text(account.settings.email.clone())
                     .size(13)
-                    .style(text::secondary),
+                    .style(if chosen { text::base } else { text::secondary }),
             ];
             list = list.push(
                 button(label)
                     .width(Fill)
-                    .style(if selected == Some(account.id) {
+                    .style(if chosen {
                         button::primary
                     } else {
                         button::text
@@ -179,7 +182,7 @@ impl Settings {
                 .style(button::secondary)
                 .on_press(Message::AddAccount),
         );
-        let sidebar = container(list).width(250).padding(16);
+        let sidebar = container(list).width(230).padding(16);
 
         let body: Element<'_, Message> = match (&self.editor, &self.error) {
             (_, Some(error)) => text(error.clone()).style(text::danger).into(),
@@ -331,18 +334,24 @@ impl Editor {
         }
         let typed_smtp = (self.form.smtp_own_password() && !self.form.smtp_password.is_empty())
             .then(|| Secret::new(self.form.smtp_password.clone()));
-        if !self.password.is_empty() {
-            let password = Secret::new(self.password.clone());
-            let smtp = typed_smtp.or_else(|| self.same_smtp(&password));
-            return self.start_check(password, smtp, ctx);
+        let typed = (!self.password.is_empty()).then(|| Secret::new(self.password.clone()));
+        let smtp_missing = self.form.smtp_own_password() && typed_smtp.is_none();
+        if let Some(password) = typed.clone() {
+            if !smtp_missing {
+                let smtp = typed_smtp.or_else(|| self.same_smtp(&password));
+                return self.start_check(password, smtp, ctx);
+            }
         }
-        // Passwords are filed under the saved settings' keys.
+        // What was not typed comes from the keyring, filed under the saved
+        // settings' keys; an outgoing server with its own login never gets
+        // the incoming password.
         let incoming = SecretKey::incoming(&self.original.settings);
-        let outgoing = SecretKey::outgoing(&self.original.settings);
+        let outgoing = SecretKey::outgoing(&self.original.settings)
+            .filter(|k| *k != SecretKey::incoming(&self.original.settings));
         let ctx = ctx.clone();
         Action::Run(Task::perform(
             blocking(move || {
-                let inc = load_password(&ctx, &incoming);
+                let inc = typed.or_else(|| load_password(&ctx, &incoming));
                 let out = match typed_smtp {
                     Some(typed) => Some(typed),
                     None => outgoing.and_then(|k| load_password(&ctx, &k)),
@@ -358,12 +367,7 @@ impl Editor {
             .then(|| password.clone())
     }
 
-    fn start_check(
-        &mut self,
-        password: Secret,
-        smtp: Option<Secret>,
-        ctx: &Context,
-    ) -> Action {
+    fn start_check(&mut self, password: Secret, smtp: Option<Secret>, ctx: &Context) -> Action {
         let smtp = smtp.or_else(|| self.same_smtp(&password));
         let task = self
             .checkup
@@ -575,8 +579,8 @@ fn save(
 
 /// Removes an account and forgets its passwords. Blocking.
 fn remove(ctx: &Context, account: &Account, keep_mail: bool) -> Result<AccountId, String> {
-    let mut store =
-        Store::open(&ctx.db_path).map_err(|e| fl!("settings-error-remove", reason = e.to_string()))?;
+    let mut store = Store::open(&ctx.db_path)
+        .map_err(|e| fl!("settings-error-remove", reason = e.to_string()))?;
     store
         .remove_account(account.id, keep_mail)
         .map_err(|e| fl!("settings-error-remove", reason = e.to_string()))?;

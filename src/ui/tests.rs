@@ -120,7 +120,10 @@ fn the_wizard_walks_to_a_stored_account_and_downloads() {
 
     let (mut app, boot) = App::boot(ctx, false);
     settle(&mut app, drain(boot));
-    assert!(matches!(app.screen(), Screen::Wizard(_)), "no account: wizard");
+    assert!(
+        matches!(app.screen(), Screen::Wizard(_)),
+        "no account: wizard"
+    );
 
     // 1. Identity, typed; Next with the mouse.
     let mut ui = simulator(&app);
@@ -128,7 +131,8 @@ fn the_wizard_walks_to_a_stored_account_and_downloads() {
     ui.typewrite("Alice");
     ui.click(selector::id(wizard::EMAIL)).expect("email field");
     ui.typewrite("alice@localhost");
-    ui.click(selector::id(wizard::PASSWORD)).expect("password field");
+    ui.click(selector::id(wizard::PASSWORD))
+        .expect("password field");
     ui.typewrite(PASSWORD);
     ui.click("Next").expect("Next button");
     let messages: Vec<Message> = ui.into_messages().collect();
@@ -204,5 +208,6 @@ fn the_wizard_walks_to_a_stored_account_and_downloads() {
     assert_eq!(inbox.messages(account.id), Some(2));
 
     let mut ui = simulator(&app);
-    ui.find("2 messages (2 unread)").expect("the inbox shows the count");
+    ui.find("2 messages (2 unread)")
+        .expect("the inbox shows the count");
 }

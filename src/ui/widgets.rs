@@ -5,7 +5,7 @@ use iced::widget::{column, container, row, text};
 use iced::{Alignment, Element, Fill, Length};
 
 /// Width of the label column of every form, so fields line up.
-pub const LABEL_WIDTH: f32 = 230.0;
+pub const LABEL_WIDTH: f32 = 190.0;
 /// Width of the widest field of a form.
 pub const FIELD_WIDTH: f32 = 360.0;
 
@@ -32,12 +32,9 @@ pub fn field<'a, M: 'a>(
 
 /// A row that starts under the fields (no label), for checkboxes.
 pub fn indented<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
-    row![
-        iced::widget::space().width(LABEL_WIDTH),
-        content.into()
-    ]
-    .spacing(12)
-    .into()
+    row![iced::widget::space().width(LABEL_WIDTH), content.into()]
+        .spacing(12)
+        .into()
 }
 
 pub fn title<'a, M: 'a>(label: String) -> Element<'a, M> {

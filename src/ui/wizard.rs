@@ -104,7 +104,7 @@ pub enum Action {
     Cancelled,
     /// The account is saved: show the inbox and download.
     Finished {
-        account: Account,
+        account: Box<Account>,
         saved: Saved,
     },
 }
@@ -189,7 +189,12 @@ impl Wizard {
             Message::Saved(result) => {
                 self.saving = false;
                 match result {
-                    Ok((account, saved)) => return Action::Finished { account, saved },
+                    Ok((account, saved)) => {
+                        return Action::Finished {
+                            account: Box::new(account),
+                            saved,
+                        }
+                    }
                     Err(reason) => self.error = Some(reason),
                 }
             }
@@ -362,12 +367,9 @@ impl Wizard {
         let body: Element<'_, Message> = match self.step {
             Step::Identity => self.identity_view(),
             Step::Discovery => self.discovery_view(),
-            Step::Server => column![
-                self.origin_note(),
-                self.form.view().map(Message::Form)
-            ]
-            .spacing(16)
-            .into(),
+            Step::Server => column![self.origin_note(), self.form.view().map(Message::Form)]
+                .spacing(16)
+                .into(),
             Step::Test => self.test_view(),
             Step::Options => column![
                 note(fl!("wizard-options-intro")),
@@ -474,11 +476,7 @@ impl Wizard {
             content = content.push(text(fl!("wizard-discovery-running", domain = domain)));
             let mut log = column![].spacing(4);
             for event in &self.discover_log {
-                log = log.push(
-                    text(describe_event(event))
-                        .size(14)
-                        .style(text::secondary),
-                );
+                log = log.push(text(describe_event(event)).size(14).style(text::secondary));
             }
             content = content
                 .push(iced::widget::progress_bar(
@@ -603,7 +601,10 @@ fn describe_event(event: &DiscoverEvent) -> String {
             security = security_label(*security)
         ),
         DiscoverEvent::Found(found) => {
-            fl!("wizard-discovery-found-server", server = describe_suggestion(found))
+            fl!(
+                "wizard-discovery-found-server",
+                server = describe_suggestion(found)
+            )
         }
     }
 }
@@ -626,7 +627,10 @@ pub fn origin_text(discovery: &Discovery) -> String {
         .map(|s| &s.origin);
     match origin {
         Some(Origin::ProviderDatabase { provider }) => {
-            fl!("wizard-discovery-from-provider", provider = provider.clone())
+            fl!(
+                "wizard-discovery-from-provider",
+                provider = provider.clone()
+            )
         }
         Some(Origin::Probed { host }) => fl!("wizard-discovery-probed", host = host.clone()),
         Some(Origin::NotFound) | None => fl!("wizard-discovery-not-found"),

@@ -54,7 +54,9 @@ fn edits_are_validated_and_saved_with_the_password_moved() {
     assert!(p.editor().form.errors().in_host.is_some());
 
     p.update(
-        Message::Form(server_form::Message::InHostChanged("mail.example.test".into())),
+        Message::Form(server_form::Message::InHostChanged(
+            "mail.example.test".into(),
+        )),
         &ctx,
     );
     p.update(
@@ -75,7 +77,10 @@ fn edits_are_validated_and_saved_with_the_password_moved() {
     assert_eq!(stored.settings.incoming.host, "mail.example.test");
     assert_eq!(stored.settings.incoming.security, Security::StartTls);
     // The password followed the new server name; the old entry is gone.
-    let moved = ctx.secrets.get(&SecretKey::incoming(&stored.settings)).unwrap();
+    let moved = ctx
+        .secrets
+        .get(&SecretKey::incoming(&stored.settings))
+        .unwrap();
     assert_eq!(moved.as_ref().map(Secret::expose), Some("old-pw"));
     let old = account_settings("alice@example.test");
     assert_eq!(ctx.secrets.get(&SecretKey::incoming(&old)).unwrap(), None);
@@ -84,7 +89,10 @@ fn edits_are_validated_and_saved_with_the_password_moved() {
     p.update(Message::PasswordChanged("new-pw".into()), &ctx);
     let action = p.update(Message::Save, &ctx);
     run(&mut p, action, &ctx);
-    let now = ctx.secrets.get(&SecretKey::incoming(&stored.settings)).unwrap();
+    let now = ctx
+        .secrets
+        .get(&SecretKey::incoming(&stored.settings))
+        .unwrap();
     assert_eq!(now.as_ref().map(Secret::expose), Some("new-pw"));
 }
 

@@ -190,9 +190,7 @@ fn a_failed_login_offers_no_way_forward_but_warnings_do() {
         }),
     );
     w.update(
-        Message::Checkup(checkup::Message::Finished(Report {
-            steps: vec![login],
-        })),
+        Message::Checkup(checkup::Message::Finished(Report { steps: vec![login] })),
         &ctx,
     );
     assert_eq!(w.checkup.verdict(), Verdict::Failed);
@@ -252,10 +250,15 @@ fn finish_saves_the_account_and_the_passwords() {
         &ctx,
     );
     w.update(
-        Message::Form(server_form::Message::SmtpUsernameChanged("alice-smtp".into())),
+        Message::Form(server_form::Message::SmtpUsernameChanged(
+            "alice-smtp".into(),
+        )),
         &ctx,
     );
-    assert!(matches!(w.update(Message::Next, &ctx), Action::None), "SMTP password missing");
+    assert!(
+        matches!(w.update(Message::Next, &ctx), Action::None),
+        "SMTP password missing"
+    );
     w.update(
         Message::Form(server_form::Message::SmtpPasswordChanged("smtp-pw".into())),
         &ctx,
@@ -289,7 +292,10 @@ fn finish_saves_the_account_and_the_passwords() {
         .unwrap()
         .expect("stored");
     assert_eq!(stored.settings.incoming.host, "pop.example.test");
-    let pw = ctx.secrets.get(&SecretKey::incoming(&stored.settings)).unwrap();
+    let pw = ctx
+        .secrets
+        .get(&SecretKey::incoming(&stored.settings))
+        .unwrap();
     assert_eq!(pw.as_ref().map(Secret::expose), Some("hunter2"));
     let out = SecretKey::outgoing(&stored.settings).unwrap();
     assert_eq!(out.user, "smtp:alice-smtp@smtp.example.test");
