@@ -623,7 +623,7 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
         // the next download), so a headless download ends sooner.
         let options = FetchOptions {
             search_index: sync::SearchIndex::Defer,
-            ..FetchOptions::default()
+            ..FetchOptions::from_env()
         };
         let result = runtime.block_on(async {
             let job = sync::fetch(&db_path, account, password, &options, tx, cancel.clone());

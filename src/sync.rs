@@ -51,6 +51,8 @@ pub struct FetchOptions {
     pub now: Option<i64>,
     /// Name resolution (tests point names at loopback).
     pub resolver: net::Resolver,
+    /// Rewrites a standard port to where a test server listens.
+    pub port_map: Vec<(u16, u16)>,
     /// A cap on the database size in pages (see `Store::limit_pages`).
     pub store_page_limit: Option<u64>,
     /// Whether this run builds the search index of what it stores.
@@ -68,6 +70,18 @@ pub enum SearchIndex {
     Defer,
 }
 
+impl FetchOptions {
+    /// The defaults plus the test hooks `POSTERN_RESOLVE` and
+    /// `POSTERN_PORT_MAP` (see `net::resolver_from_env`).
+    pub fn from_env() -> Self {
+        FetchOptions {
+            resolver: net::resolver_from_env().unwrap_or_default(),
+            port_map: net::port_map_from_env(),
+            ..FetchOptions::default()
+        }
+    }
+}
+
 impl Default for FetchOptions {
     fn default() -> Self {
         FetchOptions {
@@ -81,6 +95,7 @@ impl Default for FetchOptions {
             now: None,
             store_page_limit: None,
             resolver: net::Resolver::System,
+            port_map: Vec::new(),
             search_index: SearchIndex::Complete,
         }
     }
@@ -307,7 +322,7 @@ async fn run_session(
     let _ = events.send(Event::Connecting);
     let connect = ConnectOptions {
         host: settings.incoming.host.clone(),
-        port: settings.incoming.port,
+        port: net::map_port(&options.port_map, settings.incoming.port),
         security: settings.incoming.security,
         timeouts: options.timeouts,
         tls: net::TlsOptions {

@@ -58,6 +58,7 @@ impl Context {
         });
         let fetch = FetchOptions {
             resolver: discover.resolver.clone(),
+            port_map: discover.port_map.clone(),
             ..FetchOptions::default()
         };
         Context {
