@@ -232,7 +232,6 @@ fn windows_1252() {
 // mail-parser decodes ISO-2022-JP only with its `full_encoding` feature
 // (encoding_rs); without it the text keeps its escape sequences.
 #[test]
-#[ignore = "needs mail-parser feature full_encoding in Cargo.toml"]
 fn iso_2022_jp() {
     let (_, r) = open("iso2022jp.eml");
     assert!(r.parse_ok);

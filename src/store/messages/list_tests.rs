@@ -40,7 +40,8 @@ fn put(
 /// accounts and a trashed message.
 fn sample() -> Store {
     let store = Store::open_in_memory().unwrap();
-    let rows: &[(AccountId, (&str, &str), &str, Option<i64>)] = &[
+    type Sample<'a> = (AccountId, (&'a str, &'a str), &'a str, Option<i64>);
+    let rows: &[Sample] = &[
         (1, ("Alice", "alice@example.com"), "Lunch", Some(300)),
         (1, ("", "zed@example.com"), "lunch", Some(300)),
         (1, ("bob", "bob@example.com"), "Budget", Some(100)),
@@ -54,14 +55,7 @@ fn sample() -> Store {
         (1, ("erin", "erin@example.com"), "Apple", Some(250)),
     ];
     for (i, (account, from, subject, date)) in rows.iter().enumerate() {
-        put(
-            &store,
-            *account,
-            Folder::Inbox,
-            *from,
-            &format!("{subject}"),
-            *date,
-        );
+        put(&store, *account, Folder::Inbox, *from, subject, *date);
         if i == 4 {
             put(
                 &store,
