@@ -143,6 +143,12 @@ pub enum Problem {
     /// The connection is not encrypted and unencrypted logins were not
     /// allowed for this account: no password was sent.
     PlaintextNotAllowed,
+    /// The server refuses passwords over an unencrypted connection.
+    EncryptionRequired {
+        server_text: String,
+    },
+    /// The server greeted, then stopped answering (during login or STAT).
+    StoppedAnswering,
     Protocol {
         what: String,
     },

@@ -946,3 +946,33 @@ fn cli_doctor_stored_account() {
     assert_eq!(out.status.code(), Some(0), "{json:#}");
     assert!(server.saw_credentials());
 }
+
+#[tokio::test]
+async fn server_that_wants_encryption_is_not_a_wrong_password() {
+    // Plain connection allowed by the user, but the server (like Dovecot)
+    // refuses passwords without TLS: propose STARTTLS, not "check password".
+    let mut config = pop3_config();
+    config.plaintext_login_allowed = false;
+    let server = FakePop3::start(config);
+    let mut o = options(&[(110, server.port()), (995, closed_port())]);
+    o.probe_alternatives = true;
+    let report = check(&settings(110, Security::None), &o).await;
+    let (kind, d) = failure(&report);
+    assert_eq!(kind, StepKind::Login);
+    assert!(
+        matches!(&d.problem, Problem::EncryptionRequired { server_text } if server_text.contains("Plaintext")),
+        "{d:?}"
+    );
+    assert_eq!(
+        d.fix,
+        Some(Fix::UsePortSecurity {
+            port: 110,
+            security: Security::StartTls
+        })
+    );
+    let mut fixed = settings(110, Security::None);
+    if let Some(fix) = &d.fix {
+        fix.apply(Service::Incoming, &mut fixed);
+    }
+    all_passed(&check(&fixed, &o).await);
+}

@@ -55,6 +55,8 @@ doctor-cause-smtp-auth-refused = The outgoing server refused the user name or pa
 doctor-cause-smtp-auth-none = The outgoing server offers no way to log in on this connection.
 doctor-cause-smtp-auth-unavailable = The outgoing server offers no login method Postern knows (it offers { $offered }).
 doctor-cause-no-uidl = The server cannot tell messages apart (no UIDL), so mail left on the server may be downloaded again.
+doctor-cause-encryption-required = The server accepts passwords only over an encrypted connection: “{ $text }”.
+doctor-cause-stopped-answering = The server answered at first, then stopped answering while Postern logged in or opened the mailbox.
 doctor-cause-plaintext-not-allowed = The connection is not encrypted, so the password would travel in plain text; Postern did not send it.
 doctor-cause-protocol = The server did not follow the protocol: { $what }.
 doctor-cause-other = Something went wrong: { $text }.
@@ -79,6 +81,7 @@ doctor-advice-try-later = Try again later; if it keeps happening, tell your prov
 doctor-advice-smtp-auth-refused = Check the user name and password for the outgoing server.
 doctor-advice-smtp-auth-unavailable = Use STARTTLS or SSL/TLS: many servers offer login only on an encrypted connection.
 doctor-advice-no-uidl = Let Postern delete messages from the server after downloading them, or ask your provider.
+doctor-advice-encryption-required = Turn on SSL/TLS (port 995) or STARTTLS (port 110).
 doctor-advice-plaintext = Use SSL/TLS or STARTTLS, or allow unencrypted connections explicitly.
 
 ## App
@@ -255,3 +258,90 @@ settings-remove-explain = Postern forgets the account and its password. Its mail
 settings-remove-keep = Remove, keep messages
 settings-remove-delete = Remove and delete messages
 settings-error-remove = Postern cannot remove the account: { $reason }
+
+## Reader
+reader-loading = Opening the message…
+reader-error-load = Postern cannot open this message: { $reason }
+reader-error-gone = The message is no longer in the mailbox.
+reader-back = Back (Esc)
+reader-delete = Delete
+reader-mark-unread = Mark unread
+reader-mark-read = Mark read
+reader-view-source = View source
+reader-view-message = View message
+reader-dismiss = Dismiss
+reader-no-subject = (no subject)
+reader-from = From
+reader-reply-to = Reply to
+reader-to = To
+reader-cc = Cc
+reader-date = Date
+reader-no-date = (no date)
+reader-from-misleading = Careful: the sender's name shows an address, but the message really comes from { $address }.
+reader-note-unparsed = Postern cannot read the structure of this message, so it is shown as raw text.
+reader-note-partial = Only the headers of this message were downloaded; the full message is still on the server.
+reader-note-truncated = This message is very long; only its beginning is shown.
+reader-note-html-fallback = This message's HTML took too long to convert; its text is shown without formatting.
+reader-note-html = This message was sent as HTML; it is shown as text, without images or remote content.
+reader-links = { $count ->
+    [one] 1 link
+   *[other] { $count } links
+}
+reader-links-note = Postern never opens links. Click one to copy its real address.
+reader-links-more = { $count ->
+    [one] 1 more link is not shown.
+   *[other] { $count } more links are not shown.
+}
+reader-link-deceptive-mark = ⚠ Deceptive
+reader-link-deceptive = The text shows { $shown }, but the link leads to { $target }.
+reader-link-copied = Copied to the clipboard: { $target }
+reader-attachments = { $count ->
+    [one] 1 attachment
+   *[other] { $count } attachments
+}
+reader-save = Save…
+reader-save-all = Save all…
+reader-save-dialog-title = Save attachment
+reader-save-all-dialog-title = Choose a folder for the attachments
+reader-no-dialog = No file chooser is available on this system. Save into your Downloads folder instead? Existing files are kept.
+reader-save-to-downloads = Save to Downloads
+reader-no-downloads = no Downloads or home folder was found
+reader-saved-one = Saved as { $path }
+reader-saved-many = { $count ->
+    [one] 1 file saved in { $folder }
+   *[other] { $count } files saved in { $folder }
+}
+reader-error-attachment = Postern cannot decode the attachment { $name }.
+reader-error-save = Postern cannot save { $path }: { $reason }
+reader-error-delete = Postern cannot move the message to the trash: { $reason }
+reader-error-seen = Postern cannot change the read status: { $reason }
+reader-size-bytes = { $count ->
+    [one] 1 byte
+   *[other] { $count } bytes
+}
+reader-size-kb = { $size } KB
+reader-size-mb = { $size } MB
+reader-date-format = { $weekday }, { $day } { $month } { $year }, { $time }
+reader-weekday = { $day ->
+    [0] Sun
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+   *[6] Sat
+}
+reader-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}

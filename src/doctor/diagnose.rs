@@ -98,6 +98,33 @@ pub(super) async fn net(ctx: &Ctx<'_>, e: &NetError, path: CertPath) -> Diagnosi
     }
 }
 
+/// A POP3 error once the server has greeted (login, mailbox): silence now
+/// is not a network problem, and a refusal that asks for encryption is not
+/// a wrong password.
+pub(super) async fn after_greeting(ctx: &Ctx<'_>, e: &Pop3Error, encrypted: bool) -> Diagnosis {
+    match e {
+        Pop3Error::Timeout { .. } | Pop3Error::Closed => diag(Problem::StoppedAnswering),
+        Pop3Error::AuthFailed { text: t, .. } if !encrypted && asks_for_encryption(t) => {
+            Diagnosis {
+                problem: Problem::EncryptionRequired {
+                    server_text: clean(t),
+                },
+                fix: super::probe::alternative(ctx).await,
+            }
+        }
+        other => pop3(ctx, other, CertPath::Implicit).await,
+    }
+}
+
+/// Server texts like Dovecot's "Plaintext authentication disallowed on
+/// non-secure (SSL/TLS) connections".
+fn asks_for_encryption(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    ["plaintext", "ssl", "tls", "encrypt", "secure connection"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// A POP3 error explained (`path`: how TLS was reached, for certificates).
 pub(super) async fn pop3(ctx: &Ctx<'_>, e: &Pop3Error, path: CertPath) -> Diagnosis {
     let text = |t: &str| clean(t);

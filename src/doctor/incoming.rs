@@ -143,17 +143,23 @@ async fn run(
             steps.pass(StepKind::Login, started, detail);
         }
         Err(e) => {
-            let d = diagnose::pop3(ctx, &e, CertPath::Implicit).await;
+            let d = diagnose::after_greeting(ctx, &e, session.is_encrypted()).await;
             steps.fail(StepKind::Login, started, e.to_string(), d);
             return None;
         }
     }
+    // Capabilities may change after login (RFC 2449); UIDL is judged by
+    // what the server says now.
+    let caps = match session.capa().await {
+        Ok(after) if !after.raw.is_empty() => Some(after),
+        _ => caps,
+    };
 
     let started = steps.begin(StepKind::Mailbox);
     let (count, size) = match session.stat().await {
         Ok(stat) => stat,
         Err(e) => {
-            let d = diagnose::pop3(ctx, &e, CertPath::Implicit).await;
+            let d = diagnose::after_greeting(ctx, &e, session.is_encrypted()).await;
             steps.fail(StepKind::Mailbox, started, e.to_string(), d);
             return None;
         }

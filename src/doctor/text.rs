@@ -91,6 +91,11 @@ pub(super) fn cause(d: &Diagnosis) -> String {
         }
         Problem::NoUidl => fl!("doctor-cause-no-uidl"),
         Problem::PlaintextNotAllowed => fl!("doctor-cause-plaintext-not-allowed"),
+        Problem::EncryptionRequired { server_text } => fl!(
+            "doctor-cause-encryption-required",
+            text = server_text.as_str()
+        ),
+        Problem::StoppedAnswering => fl!("doctor-cause-stopped-answering"),
         Problem::Protocol { what } => fl!("doctor-cause-protocol", what = what.as_str()),
         Problem::Other { text } => fl!("doctor-cause-other", text = text.as_str()),
     }
@@ -172,6 +177,8 @@ pub(super) fn advice(d: &Diagnosis) -> String {
         Problem::SmtpAuthUnavailable { .. } => fl!("doctor-advice-smtp-auth-unavailable"),
         Problem::NoUidl => fl!("doctor-advice-no-uidl"),
         Problem::PlaintextNotAllowed => fl!("doctor-advice-plaintext"),
+        Problem::EncryptionRequired { .. } => fl!("doctor-advice-encryption-required"),
+        Problem::StoppedAnswering => fl!("doctor-advice-try-later"),
         Problem::Protocol { .. } | Problem::Other { .. } => fl!("doctor-advice-try-later"),
     }
 }
@@ -222,6 +229,8 @@ mod tests {
             },
             Problem::NoUidl,
             Problem::PlaintextNotAllowed,
+            Problem::EncryptionRequired { server_text: t() },
+            Problem::StoppedAnswering,
             Problem::Protocol { what: t() },
             Problem::Other { text: t() },
         ]
