@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
 use i18n_embed::unic_langid::LanguageIdentifier;
-use i18n_embed::{DesktopLanguageRequester, LanguageLoader};
+use i18n_embed::LanguageLoader;
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
@@ -50,8 +50,25 @@ pub fn available_languages() -> Vec<String> {
 /// Follows the system's languages (LANG/LC_* on Linux, the OS setting
 /// elsewhere), falling back to English.
 pub fn use_system_languages() {
-    let requested = DesktopLanguageRequester::requested_languages();
-    select(&requested);
+    select(&system_languages());
+}
+
+/// The system's preferred languages, skipping the "C"/"POSIX" locales
+/// (which `sys-locale` reports for `LANG=C.UTF-8`) and anything that does
+/// not parse, so that they quietly mean English.
+pub fn system_languages() -> Vec<LanguageIdentifier> {
+    sys_locale::get_locales()
+        .filter_map(|tag| parse_locale(&tag))
+        .collect()
+}
+
+/// `de_DE.UTF-8@euro` -> `de-DE`; `C`, `POSIX` and garbage -> None.
+fn parse_locale(tag: &str) -> Option<LanguageIdentifier> {
+    let base = tag.split(['.', '@']).next()?.replace('_', "-");
+    if base.is_empty() || base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix") {
+        return None;
+    }
+    base.parse().ok()
 }
 
 /// Switches to `tag` (e.g. "de") at once; unknown tags fall back to English.
@@ -78,6 +95,19 @@ pub fn current_language() -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn locales_parse_like_the_system_writes_them() {
+        let parse = |t: &str| super::parse_locale(t).map(|l| l.to_string());
+        assert_eq!(parse("de_DE.UTF-8"), Some("de-DE".into()));
+        assert_eq!(parse("pt_BR"), Some("pt-BR".into()));
+        assert_eq!(parse("fr_FR.UTF-8@euro"), Some("fr-FR".into()));
+        assert_eq!(parse("en-US"), Some("en-US".into()));
+        assert_eq!(parse("C"), None);
+        assert_eq!(parse("C.UTF-8"), None);
+        assert_eq!(parse("POSIX"), None);
+        assert_eq!(parse(""), None);
+    }
+
     #[test]
     fn english_loads_and_looks_up() {
         assert_eq!(crate::fl!("app-title"), "Postern");

@@ -1,18 +1,26 @@
 //! The window: an [`App`] that owns one [`Screen`] at a time (the add-account
-//! wizard, the inbox, the settings pane) and switches between them when a
-//! screen returns an action. Shared read-only data travels in a [`Context`].
+//! wizard, the inbox, the reader, the settings pane) and switches between
+//! them when a screen returns an action. Shared read-only data travels in a
+//! [`Context`].
+//!
+//! The inbox state and the download [`worker::Worker`] live in the `App`
+//! itself, not in a screen: downloads go on whatever is shown, and the
+//! reader returns to the same selection and scroll position.
 //!
 //! Start-up, in order: check that a graphical session exists, open the
 //! keyring and the database off the UI thread, then show the wizard (no
-//! account yet) or the inbox. The theme follows the system (light or dark).
+//! account yet) or the inbox, start the downloads due at startup and the
+//! background search indexer. The theme follows the system (light or dark).
 
 mod checkup;
 mod inbox;
 mod options_form;
+mod reader;
 mod server_form;
 mod settings;
 mod widgets;
 mod wizard;
+mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -216,13 +224,18 @@ pub enum Screen {
     /// The database cannot be opened.
     Failed(String),
     Wizard(wizard::Wizard),
-    Inbox(inbox::Inbox),
+    /// The inbox (its state is `App::inbox`, kept while reading).
+    Inbox,
+    Reader(Box<reader::Reader>),
     Settings(settings::Settings),
 }
 
 pub struct App {
     ctx: Context,
     screen: Screen,
+    /// Alive from the first load on, whatever the screen.
+    inbox: Option<inbox::Inbox>,
+    worker: worker::Worker,
     /// Shown once: the keyring is unavailable, passwords live in memory.
     banner: Option<String>,
     banner_shown: bool,
@@ -244,15 +257,30 @@ pub enum Message {
     Key(KeyPress),
     Wizard(wizard::Message),
     Inbox(inbox::Message),
+    Reader(reader::Message),
     Settings(settings::Message),
+    Worker(worker::Message),
+    /// The accounts read again (after the wizard or the settings pane);
+    /// `fetch` is a new account to download at once.
+    Accounts(
+        Result<Vec<Account>, String>,
+        Option<postern::account::AccountId>,
+    ),
 }
 
 /// Keys the app handles itself (fields keep everything else).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyPress {
-    Tab { shift: bool },
+    Tab {
+        shift: bool,
+    },
     Enter,
     Escape,
+    /// List moves: arrows, Home/End, Page Up/Down.
+    Nav(inbox::Nav),
+    Delete,
+    /// F5 or Ctrl+R: Get Messages.
+    Refresh,
 }
 
 impl App {
@@ -261,6 +289,8 @@ impl App {
         let app = App {
             ctx,
             screen: Screen::Loading,
+            inbox: None,
+            worker: worker::Worker::new(),
             banner: None,
             banner_shown: false,
             open_keyring,
@@ -294,7 +324,12 @@ impl App {
                 return None;
             };
             let ignored = status == event::Status::Ignored;
+            let nav = |n| Some(Message::Key(KeyPress::Nav(n)));
             match key {
+                keyboard::Key::Named(key::Named::F5) => Some(Message::Key(KeyPress::Refresh)),
+                keyboard::Key::Character(c) if modifiers.command() && c.as_str() == "r" => {
+                    Some(Message::Key(KeyPress::Refresh))
+                }
                 keyboard::Key::Named(key::Named::Tab) if ignored => {
                     Some(Message::Key(KeyPress::Tab {
                         shift: modifiers.shift(),
@@ -304,14 +339,20 @@ impl App {
                     Some(Message::Key(KeyPress::Enter))
                 }
                 keyboard::Key::Named(key::Named::Escape) => Some(Message::Key(KeyPress::Escape)),
+                keyboard::Key::Named(named) if ignored => match named {
+                    key::Named::ArrowUp => nav(inbox::Nav::Up),
+                    key::Named::ArrowDown => nav(inbox::Nav::Down),
+                    key::Named::Home => nav(inbox::Nav::Home),
+                    key::Named::End => nav(inbox::Nav::End),
+                    key::Named::PageUp => nav(inbox::Nav::PageUp),
+                    key::Named::PageDown => nav(inbox::Nav::PageDown),
+                    key::Named::Delete => Some(Message::Key(KeyPress::Delete)),
+                    _ => None,
+                },
                 _ => None,
             }
         });
-        let screen = match &self.screen {
-            Screen::Inbox(inbox) => inbox.subscription().map(Message::Inbox),
-            _ => Subscription::none(),
-        };
-        Subscription::batch([keys, screen])
+        Subscription::batch([keys, self.worker.subscription().map(Message::Worker)])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -333,26 +374,35 @@ impl App {
                 match wizard.update(message, &self.ctx) {
                     wizard::Action::None => Task::none(),
                     wizard::Action::Run(task) => task.map(Message::Wizard),
-                    wizard::Action::Cancelled => self.open_inbox(None),
+                    wizard::Action::Cancelled => self.reload_accounts(None),
                     wizard::Action::Finished { account, saved } => {
                         self.note_saved(saved);
-                        self.open_inbox(Some(*account))
+                        self.reload_accounts(Some(account.id))
                     }
                 }
             }
             Message::Inbox(message) => {
-                let Screen::Inbox(inbox) = &mut self.screen else {
+                let Some(inbox) = &mut self.inbox else {
                     return Task::none();
                 };
                 match inbox.update(message, &self.ctx) {
                     inbox::Action::None => Task::none(),
                     inbox::Action::Run(task) => task.map(Message::Inbox),
+                    inbox::Action::Open(id) => self.open_reader(id),
                     inbox::Action::AddAccount => self.open_wizard(),
-                    inbox::Action::OpenSettings => {
-                        let (settings, task) = settings::Settings::new(&self.ctx);
-                        self.screen = Screen::Settings(settings);
-                        task.map(Message::Settings)
-                    }
+                    inbox::Action::OpenSettings => self.open_settings(None),
+                    inbox::Action::Worker(message) => self.update(Message::Worker(message)),
+                }
+            }
+            Message::Reader(message) => {
+                let Screen::Reader(reader) = &mut self.screen else {
+                    return Task::none();
+                };
+                match reader.update(message, &self.ctx) {
+                    reader::Action::None => Task::none(),
+                    reader::Action::Run(task) => task.map(Message::Reader),
+                    reader::Action::Close => self.back_to_inbox(None),
+                    reader::Action::Deleted(id) => self.back_to_inbox(Some(id)),
                 }
             }
             Message::Settings(message) => {
@@ -362,13 +412,24 @@ impl App {
                 match settings.update(message, &self.ctx) {
                     settings::Action::None => Task::none(),
                     settings::Action::Run(task) => task.map(Message::Settings),
-                    settings::Action::Close => self.open_inbox(None),
+                    settings::Action::Close => self.reload_accounts(None),
                     settings::Action::AddAccount => self.open_wizard(),
                     settings::Action::SessionOnly => {
                         self.note_saved(Saved::SessionOnly);
                         Task::none()
                     }
                 }
+            }
+            Message::Worker(message) => match self.worker.update(message, &self.ctx) {
+                worker::Action::None => Task::none(),
+                worker::Action::Run(task) => task.map(Message::Worker),
+                worker::Action::Stored | worker::Action::Finished => self.refresh_inbox(),
+                worker::Action::OpenSettings(id) => self.open_settings(Some(id)),
+            },
+            Message::Accounts(Ok(accounts), fetch) => self.accounts(accounts, fetch),
+            Message::Accounts(Err(reason), _) => {
+                self.screen = Screen::Failed(reason);
+                Task::none()
             }
         }
     }
@@ -389,10 +450,105 @@ impl App {
             }
             Ok(accounts) if accounts.is_empty() => self.open_wizard(),
             Ok(accounts) => {
-                let (inbox, task) = inbox::Inbox::new(&self.ctx, accounts, None, true);
-                self.screen = Screen::Inbox(inbox);
-                task.map(Message::Inbox)
+                let (inbox, task) = inbox::Inbox::new(&self.ctx, accounts.clone());
+                self.inbox = Some(inbox);
+                self.screen = Screen::Inbox;
+                let downloads = self.worker.set_accounts(accounts, true, &self.ctx);
+                let index = self.worker.index(&self.ctx);
+                Task::batch([
+                    task.map(Message::Inbox),
+                    downloads.map(Message::Worker),
+                    index.map(Message::Worker),
+                ])
             }
+        }
+    }
+
+    /// Reads the accounts again and shows the inbox; `fetch`: a new
+    /// account whose first download starts at once.
+    fn reload_accounts(&mut self, fetch: Option<postern::account::AccountId>) -> Task<Message> {
+        let db = self.ctx.db_path.clone();
+        Task::perform(
+            blocking(move || {
+                Store::open(&db)
+                    .and_then(|s| s.accounts())
+                    .map_err(|e| fl!("app-cannot-open-store", reason = e.to_string()))
+            }),
+            move |accounts| Message::Accounts(accounts, fetch),
+        )
+    }
+
+    fn accounts(
+        &mut self,
+        accounts: Vec<Account>,
+        fetch: Option<postern::account::AccountId>,
+    ) -> Task<Message> {
+        let first = self.inbox.is_none();
+        let shown = match &mut self.inbox {
+            Some(inbox) => inbox.set_accounts(accounts.clone(), &self.ctx),
+            None => {
+                let (inbox, task) = inbox::Inbox::new(&self.ctx, accounts.clone());
+                self.inbox = Some(inbox);
+                task
+            }
+        };
+        self.screen = Screen::Inbox;
+        let mut tasks = vec![
+            shown.map(Message::Inbox),
+            self.worker
+                .set_accounts(accounts, false, &self.ctx)
+                .map(Message::Worker),
+        ];
+        if let Some(id) = fetch {
+            tasks.push(self.worker.start(id, None, &self.ctx).map(Message::Worker));
+        }
+        if first {
+            tasks.push(self.worker.index(&self.ctx).map(Message::Worker));
+        }
+        Task::batch(tasks)
+    }
+
+    fn refresh_inbox(&mut self) -> Task<Message> {
+        match &mut self.inbox {
+            Some(inbox) => inbox.refresh(&self.ctx).map(Message::Inbox),
+            None => Task::none(),
+        }
+    }
+
+    fn open_reader(&mut self, id: postern::store::MessageId) -> Task<Message> {
+        let (reader, task) = reader::Reader::new(id, &self.ctx);
+        self.screen = Screen::Reader(Box::new(reader));
+        task.map(Message::Reader)
+    }
+
+    /// Back from the reader: the same selection and scroll position, the
+    /// rows read again (the message is read now, or in the trash).
+    fn back_to_inbox(&mut self, deleted: Option<postern::store::MessageId>) -> Task<Message> {
+        self.screen = Screen::Inbox;
+        let Some(inbox) = &mut self.inbox else {
+            return Task::none();
+        };
+        if let Some(id) = deleted {
+            inbox.note_deleted(vec![id]);
+        }
+        let scroll = iced::widget::operation::scroll_to(
+            inbox::LIST,
+            iced::widget::operation::AbsoluteOffset {
+                x: 0.0,
+                y: inbox.offset(),
+            },
+        );
+        Task::batch([scroll, inbox.refresh(&self.ctx).map(Message::Inbox)])
+    }
+
+    /// The settings pane, on `account` when given.
+    fn open_settings(&mut self, account: Option<postern::account::AccountId>) -> Task<Message> {
+        let (settings, task) = settings::Settings::new(&self.ctx);
+        self.screen = Screen::Settings(settings);
+        let task = task.map(Message::Settings);
+        match account {
+            Some(id) => task.chain(Task::done(Message::Settings(settings::Message::Select(id)))),
+            None => task,
         }
     }
 
@@ -415,27 +571,33 @@ impl App {
         task.map(Message::Wizard)
     }
 
-    /// Shows the inbox, reloading the accounts; `fetch` starts the first
-    /// download of a new account.
-    fn open_inbox(&mut self, fetch: Option<Account>) -> Task<Message> {
-        let (inbox, task) = inbox::Inbox::loading(&self.ctx, fetch.map(|a| a.id));
-        self.screen = Screen::Inbox(inbox);
-        task.map(Message::Inbox)
-    }
-
     fn key(&mut self, key: KeyPress) -> Task<Message> {
+        let on_inbox = matches!(self.screen, Screen::Inbox) && self.inbox.is_some();
         match key {
             KeyPress::Tab { shift: false } => iced::widget::operation::focus_next(),
             KeyPress::Tab { shift: true } => iced::widget::operation::focus_previous(),
             KeyPress::Enter => match &self.screen {
                 Screen::Wizard(_) => self.update(Message::Wizard(wizard::Message::Next)),
+                Screen::Inbox => self.update(Message::Inbox(inbox::Message::OpenSelected)),
                 _ => Task::none(),
             },
             KeyPress::Escape => match &self.screen {
                 Screen::Wizard(_) => self.update(Message::Wizard(wizard::Message::Cancel)),
                 Screen::Settings(_) => self.update(Message::Settings(settings::Message::Escape)),
+                Screen::Reader(_) => self.update(Message::Reader(reader::Message::Back)),
+                Screen::Inbox => self.update(Message::Inbox(inbox::Message::ClearSearch)),
                 _ => Task::none(),
             },
+            KeyPress::Nav(nav) if on_inbox => self.update(Message::Inbox(inbox::Message::Key(nav))),
+            KeyPress::Delete => match &self.screen {
+                Screen::Inbox => self.update(Message::Inbox(inbox::Message::DeleteSelected)),
+                Screen::Reader(_) => self.update(Message::Reader(reader::Message::Delete)),
+                _ => Task::none(),
+            },
+            KeyPress::Refresh if self.inbox.is_some() => {
+                self.update(Message::Worker(worker::Message::GetAll))
+            }
+            KeyPress::Nav(_) | KeyPress::Refresh => Task::none(),
         }
     }
 
@@ -455,7 +617,11 @@ impl App {
             )
             .into(),
             Screen::Wizard(wizard) => wizard.view().map(Message::Wizard),
-            Screen::Inbox(inbox) => inbox.view().map(Message::Inbox),
+            Screen::Inbox => match &self.inbox {
+                Some(inbox) => inbox.view(&self.worker).map(Message::Inbox),
+                None => center(text(fl!("app-loading"))).into(),
+            },
+            Screen::Reader(reader) => reader.view().map(Message::Reader),
             Screen::Settings(settings) => settings.view().map(Message::Settings),
         };
         match &self.banner {
@@ -478,6 +644,16 @@ impl App {
             ]
             .into(),
         }
+    }
+
+    #[cfg(test)]
+    pub fn inbox(&self) -> Option<&inbox::Inbox> {
+        self.inbox.as_ref()
+    }
+
+    #[cfg(test)]
+    pub fn worker(&self) -> &worker::Worker {
+        &self.worker
     }
 
     #[cfg(test)]

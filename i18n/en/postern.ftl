@@ -345,3 +345,71 @@ reader-month = { $month ->
     [11] Nov
    *[12] Dec
 }
+
+## Inbox
+
+inbox-all-accounts = All accounts
+inbox-trash = Trash
+inbox-search-placeholder = Search sender, subject and text
+inbox-search-clear = Clear search
+inbox-mark-read = Mark as read
+inbox-mark-unread = Mark as unread
+inbox-delete = Delete
+inbox-restore = Restore
+inbox-undo = Undo
+inbox-column-from = From
+inbox-column-subject = Subject
+inbox-column-date = Date
+inbox-column-size = Size
+inbox-no-subject = (no subject)
+inbox-size-bytes = { $size } bytes
+inbox-size-kb = { $size } KB
+inbox-size-mb = { $size } MB
+inbox-size-gb = { $size } GB
+inbox-empty-no-accounts = No accounts yet. Add one and Postern downloads your mail.
+inbox-empty-no-mail = No mail here yet. Click Get Messages to download it.
+inbox-trash-empty = The trash is empty.
+inbox-trash-note = Messages stay in the trash until you empty it.
+inbox-empty-trash = Empty Trash
+inbox-empty-trash-question = { $count ->
+    [one] Delete the message in the trash for good? This cannot be undone.
+   *[other] Delete the { $shown } messages in the trash for good? This cannot be undone.
+}
+inbox-empty-trash-confirm = Delete for good
+inbox-empty-trash-cancel = Cancel
+inbox-searching = Searching…
+inbox-nothing-found = Nothing found for “{ $query }”.
+inbox-found = { $count ->
+    [one] 1 message found
+   *[other] { $shown } messages found
+}
+inbox-message-count = { $count ->
+    [one] 1 message
+   *[other] { $shown } messages
+}
+inbox-indexing = Indexing messages for search…
+inbox-deleted = { $count ->
+    [one] The message was moved to the trash.
+   *[other] { $count } messages were moved to the trash.
+}
+inbox-error-store = Postern cannot read or change its mail database: { $reason }
+inbox-error-busy = Another download of this account is running (perhaps “postern fetch”); Postern tries again shortly.
+inbox-error-closed = The server closed the connection in the middle of the download.
+inbox-sync-account = { $email }: { $status }
+inbox-sync-connected = { $count ->
+    [one] One message on the server
+   *[other] { $shown } messages on the server
+}
+inbox-sync-nothing-new = No new messages on the server.
+inbox-sync-progress = Downloading { $done } of { $total } — { $got } of { $size }
+inbox-sync-stopping = Stopping…
+inbox-sync-cancel = Cancel
+inbox-sync-cancelled = Download cancelled; the messages already received are kept.
+inbox-sync-failed = Cannot download the mail of { $email }.
+inbox-sync-retry-at = Postern tries again at { $time }.
+inbox-sync-try-now = Try now
+inbox-sync-retest = Re-test…
+inbox-status-both = Last checked { $last }, next check { $next }
+inbox-status-last = Last checked { $last }
+inbox-status-next = Next check { $next }
+inbox-status-never = Not checked yet

@@ -12,6 +12,7 @@ use iced_test::runtime::task;
 use iced_test::{selector, Simulator};
 
 use postern::net::{Resolver, Timeouts};
+use postern::secrets::Secret;
 
 #[path = "../../tests/support/mod.rs"]
 mod support;
@@ -183,9 +184,11 @@ fn the_wizard_walks_to_a_stored_account_and_downloads() {
     let messages: Vec<Message> = ui.into_messages().collect();
     settle(&mut app, messages);
 
-    let Screen::Inbox(inbox) = app.screen() else {
-        panic!("Finish opens the inbox");
-    };
+    assert!(
+        matches!(app.screen(), Screen::Inbox),
+        "Finish opens the inbox"
+    );
+    let inbox = app.inbox().expect("the inbox is alive");
     let store = Store::open(&db).expect("store");
     let account = store
         .account_by_email("alice@localhost")
@@ -203,11 +206,89 @@ fn the_wizard_walks_to_a_stored_account_and_downloads() {
         .expect("memory store")
         .expect("password filed");
     assert_eq!(password.expose(), PASSWORD);
-    assert!(!inbox.is_fetching(account.id));
+    assert!(!app.worker().is_running(account.id));
     assert_eq!(store.count_messages(Some(account.id)).expect("count"), 2);
-    assert_eq!(inbox.messages(account.id), Some(2));
+    assert_eq!(inbox.total(), 2, "the first download is listed");
+    assert_eq!(inbox.unread(account.id), 2);
 
     let mut ui = simulator(&app);
-    ui.find("2 messages (2 unread)")
-        .expect("the inbox shows the count");
+    ui.find("2 messages").expect("the inbox shows the count");
+}
+
+#[test]
+fn the_worker_downloads_at_startup_and_a_message_opens_in_the_reader() {
+    std::env::set_var("ICED_TEST_BACKEND", "tiny-skia");
+    let server = support::fake_pop3::FakePop3::start(
+        support::fake_pop3::Config::new("alice@localhost", PASSWORD)
+            .with_message("uid-1", support::mail::message(1))
+            .with_message("uid-2", support::mail::message(2))
+            .with_message("uid-3", support::mail::message(3)),
+    );
+    let ca = support::certs::pki().ca.cert_pem.clone().into_bytes();
+    let (mut ctx, _dir) = context();
+    ctx.fetch.tls.extra_roots_pem = vec![ca];
+    let mut settings = server_form::blank_settings();
+    settings.display_name = "Alice".into();
+    settings.email = "alice@localhost".into();
+    settings.incoming.host = "localhost".into();
+    settings.incoming.port = server.port();
+    settings.incoming.security = postern::account::Security::StartTls;
+    settings.incoming.username = "alice@localhost".into();
+    let id = Store::open(&ctx.db_path)
+        .expect("store")
+        .add_account(&settings)
+        .expect("account");
+    ctx.secrets
+        .set(&SecretKey::incoming(&settings), &Secret::new(PASSWORD))
+        .expect("password");
+
+    // Start-up: the account checks at startup, so the worker downloads
+    // (its events reload the list as they come) and the indexer runs.
+    let (mut app, boot) = App::boot(ctx, false);
+    settle(&mut app, drain(boot));
+    assert!(matches!(app.screen(), Screen::Inbox));
+    assert!(!app.worker().is_running(id));
+    let slot = app.worker().slot(id).expect("a slot per account");
+    assert!(slot.failure().is_none(), "{:?}", slot.failure());
+    assert!(slot.last_ok().is_some());
+    let inbox = app.inbox().expect("inbox");
+    assert_eq!(inbox.total(), 3);
+    let subjects: Vec<String> = (0..3)
+        .map(|i| inbox.row(i).expect("row").subject.clone())
+        .collect();
+    assert_eq!(
+        subjects,
+        ["Message number 3", "Message number 2", "Message number 1"],
+        "newest first"
+    );
+    assert_eq!(inbox.unread(id), 3);
+
+    // The list as drawn; a click selects a row.
+    let mut ui = simulator(&app);
+    ui.find("Sender 2").expect("the sender's name");
+    ui.click("Message number 2").expect("a row");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    settle(&mut app, messages);
+    assert_eq!(app.inbox().and_then(|i| i.selected()), Some(1));
+
+    // Enter opens it in the reader.
+    settle(&mut app, [Message::Key(KeyPress::Enter)]);
+    assert!(matches!(app.screen(), Screen::Reader(_)));
+    let mut ui = simulator(&app);
+    ui.find("Message number 2")
+        .expect("the reader shows the subject");
+    drop(ui);
+
+    // Escape goes back: same selection, now read.
+    settle(&mut app, [Message::Key(KeyPress::Escape)]);
+    assert!(matches!(app.screen(), Screen::Inbox));
+    let inbox = app.inbox().expect("inbox");
+    assert_eq!(inbox.selected(), Some(1));
+    assert!(inbox.row(1).expect("row").seen);
+    assert_eq!(inbox.unread(id), 2);
+
+    // Get Messages again (F5): nothing new, nothing duplicated.
+    settle(&mut app, [Message::Key(KeyPress::Refresh)]);
+    assert_eq!(app.inbox().expect("inbox").total(), 3);
+    assert_eq!(server.connection_count(), 2);
 }
