@@ -85,7 +85,7 @@ impl FetchOptions {
 impl Default for FetchOptions {
     fn default() -> Self {
         FetchOptions {
-            window: 32,
+            window: 128,
             batch_messages: 256,
             batch_bytes: 32 << 20,
             batch_idle: Duration::from_millis(200),
