@@ -34,13 +34,30 @@ const VIEWPORT_ROWS: usize = 40;
 const PAGE_ROWS: usize = 200;
 const STEP_ROWS: usize = 3;
 const STEPS: usize = 600;
-const SEARCH_TERMS: &[&str] = &["invoice", "meeting tomorrow", "paul", "quarterly report", "zebra"];
+/// A subject word, two-word phrases, a sender's name, a rare word, a
+/// common word.
+const SEARCH_TERMS: &[&str] = &[
+    "invoice",
+    "meeting tomorrow",
+    "paul",
+    "quarterly report",
+    "zebra",
+    "project",
+];
 const SEARCH_REPS: usize = 15;
 
 fn main() {
     // `cargo bench` appends `--bench`.
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["gen", n, dir] => generate(n.parse().expect("message count"), Path::new(dir)),
         ["measure", dir] => measure(Path::new(dir)),
         _ => {
@@ -70,17 +87,52 @@ impl Rng {
 }
 
 const FIRST: &[&str] = &[
-    "Alice", "Bob", "Carol", "David", "Eve", "Frank", "Grace", "Heidi", "Ivan", "Judy", "Mallory",
-    "Niaj", "Olivia", "Paul", "Quentin", "Rupert", "Sybil", "Trent", "Ursula", "Victor", "Walter",
-    "Xavier", "Yvonne", "Zoé", "Jürgen", "Åsa", "François", "Søren", "Małgorzata", "Kenji",
+    "Alice",
+    "Bob",
+    "Carol",
+    "David",
+    "Eve",
+    "Frank",
+    "Grace",
+    "Heidi",
+    "Ivan",
+    "Judy",
+    "Mallory",
+    "Niaj",
+    "Olivia",
+    "Paul",
+    "Quentin",
+    "Rupert",
+    "Sybil",
+    "Trent",
+    "Ursula",
+    "Victor",
+    "Walter",
+    "Xavier",
+    "Yvonne",
+    "Zoé",
+    "Jürgen",
+    "Åsa",
+    "François",
+    "Søren",
+    "Małgorzata",
+    "Kenji",
 ];
 const LAST: &[&str] = &[
     "Smith", "Johnson", "Müller", "García", "Rossi", "Dubois", "Nowak", "Tanaka", "Silva",
     "Kowalski", "Andersen", "O'Brien", "Nguyen", "Schmidt", "Martin", "Lefèvre", "Ivanova",
 ];
 const DOMAINS: &[&str] = &[
-    "example.com", "example.org", "mail.example.net", "corp.example", "uni.example.edu",
-    "shop.example", "news.example.com", "bank.example", "travel.example", "lists.example.org",
+    "example.com",
+    "example.org",
+    "mail.example.net",
+    "corp.example",
+    "uni.example.edu",
+    "shop.example",
+    "news.example.com",
+    "bank.example",
+    "travel.example",
+    "lists.example.org",
 ];
 const SUBJECTS: &[&str] = &[
     "Invoice {n} for your order",
@@ -100,21 +152,150 @@ const SUBJECTS: &[&str] = &[
     "Welcome to the team!",
     "Reminder: dentist appointment",
 ];
-const WORDS: &[&str] = &[
+/// The most frequent words, in order.
+const STOP: &[&str] = &[
     "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be",
     "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have",
-    "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her", "has",
-    "there", "been", "if", "more", "when", "will", "would", "who", "so", "no", "project",
-    "meeting", "report", "budget", "invoice", "schedule", "deadline", "customer", "order",
-    "delivery", "payment", "account", "contract", "review", "draft", "proposal", "team",
-    "office", "quarter", "results", "analysis", "server", "release", "update", "question",
-    "answer", "tomorrow", "yesterday", "morning", "evening", "weekend", "holiday", "travel",
-    "flight", "hotel", "dinner", "lunch", "coffee", "garden", "weather", "family", "photos",
-    "music", "concert", "ticket", "library", "book", "chapter", "museum", "bicycle", "train",
-    "station", "river", "mountain", "lake", "forest", "village", "city", "market", "bakery",
-    "quarterly", "annual", "summary", "attached", "please", "thanks", "regards", "cheers",
-    "straße", "café", "naïve", "résumé", "smörgåsbord", "jalapeño", "übermorgen", "zebra",
+    "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her", "has", "there",
+    "been", "if", "more", "when", "will", "would", "who", "so", "no",
 ];
+/// Real words spread through the middle and tail of the vocabulary.
+const TOPIC: &[&str] = &[
+    "project",
+    "meeting",
+    "report",
+    "budget",
+    "invoice",
+    "schedule",
+    "deadline",
+    "customer",
+    "order",
+    "delivery",
+    "payment",
+    "account",
+    "contract",
+    "review",
+    "draft",
+    "proposal",
+    "team",
+    "office",
+    "quarter",
+    "results",
+    "analysis",
+    "server",
+    "release",
+    "update",
+    "question",
+    "answer",
+    "tomorrow",
+    "yesterday",
+    "morning",
+    "evening",
+    "weekend",
+    "holiday",
+    "travel",
+    "flight",
+    "hotel",
+    "dinner",
+    "lunch",
+    "coffee",
+    "garden",
+    "weather",
+    "family",
+    "photos",
+    "music",
+    "concert",
+    "ticket",
+    "library",
+    "book",
+    "chapter",
+    "museum",
+    "bicycle",
+    "train",
+    "station",
+    "river",
+    "mountain",
+    "lake",
+    "forest",
+    "village",
+    "city",
+    "market",
+    "bakery",
+    "quarterly",
+    "annual",
+    "summary",
+    "attached",
+    "please",
+    "thanks",
+    "regards",
+    "cheers",
+    "straße",
+    "café",
+    "naïve",
+    "résumé",
+    "smörgåsbord",
+    "jalapeño",
+    "übermorgen",
+    "zebra",
+];
+const SYLLABLES: &[&str] = &[
+    "ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ber", "dan", "fel", "gor", "hin", "jus",
+    "kem", "lor", "mar", "nis", "pol", "quo", "ras", "sen", "tor", "ulm", "ven", "wis", "yar",
+];
+/// Size of the vocabulary (words drawn with Zipf's law).
+const VOCABULARY: usize = 30_000;
+
+/// STOP words first, then made-up words with a TOPIC word every 150th
+/// (so "invoice" is about as common as a real topic word).
+fn vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = STOP.iter().map(|w| (*w).to_owned()).collect();
+    let mut topic = TOPIC.iter();
+    let mut n = 0usize;
+    while words.len() < VOCABULARY {
+        if words.len().is_multiple_of(150) {
+            if let Some(w) = topic.next() {
+                words.push((*w).to_owned());
+                continue;
+            }
+        }
+        let s = SYLLABLES.len();
+        let (a, b, c) = (n % s, n / s % s, n / s / s % s);
+        words.push(format!("{}{}{}", SYLLABLES[a], SYLLABLES[b], SYLLABLES[c]));
+        n += 1;
+    }
+    words
+}
+
+/// Cumulative Zipf weights (s = 1) over the vocabulary.
+fn zipf() -> Vec<f64> {
+    let mut acc = 0.0;
+    (0..VOCABULARY)
+        .map(|k| {
+            acc += 1.0 / (k + 1) as f64;
+            acc
+        })
+        .collect()
+}
+
+struct Words {
+    list: Vec<String>,
+    cumulative: Vec<f64>,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            list: vocabulary(),
+            cumulative: zipf(),
+        }
+    }
+    fn pick(&self, rng: &mut Rng) -> &str {
+        let total = self.cumulative[self.cumulative.len() - 1];
+        let x = (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * total;
+        let i = self.cumulative.partition_point(|&c| c < x);
+        &self.list[i.min(self.list.len() - 1)]
+    }
+}
 
 fn person(rng: &mut Rng) -> (String, String) {
     let first = rng.pick(FIRST);
@@ -124,13 +305,16 @@ fn person(rng: &mut Rng) -> (String, String) {
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    (format!("{first} {last}"), format!("{local}@{}", rng.pick(DOMAINS)))
+    (
+        format!("{first} {last}"),
+        format!("{local}@{}", rng.pick(DOMAINS)),
+    )
 }
 
-fn paragraph(rng: &mut Rng, out: &mut String, words: usize) {
+fn paragraph(rng: &mut Rng, vocab: &Words, out: &mut String, words: usize) {
     let mut line = 0;
     for i in 0..words {
-        let word = rng.pick(WORDS);
+        let word = vocab.pick(rng);
         if i == 0 {
             let mut chars = word.chars();
             if let Some(c) = chars.next() {
@@ -180,7 +364,7 @@ fn rfc2822(secs: i64) -> String {
 
 /// One message: plain (75%), multipart/alternative (22%) or with a small
 /// PDF-ish attachment (3%); bodies of roughly 1 to 6 KB.
-fn message(seed: u64, i: usize, now: i64) -> Vec<u8> {
+fn message(vocab: &Words, seed: u64, i: usize, now: i64) -> Vec<u8> {
     let mut rng = Rng(seed ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
     let (from_name, from_addr) = person(&mut rng);
     let subject = rng
@@ -193,7 +377,7 @@ fn message(seed: u64, i: usize, now: i64) -> Vec<u8> {
     body.push_str(&format!("Hello {},\r\n\r\n", rng.pick(FIRST)));
     for _ in 0..2 + rng.below(10) {
         let n = 30 + rng.below(90);
-        paragraph(&mut rng, &mut body, n);
+        paragraph(&mut rng, vocab, &mut body, n);
         body.push_str("\r\n");
     }
     body.push_str(&format!("Regards,\r\n{from_name}\r\n"));
@@ -205,7 +389,9 @@ fn message(seed: u64, i: usize, now: i64) -> Vec<u8> {
     );
     let kind = rng.below(100);
     if kind < 75 {
-        head.push_str("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        head.push_str(
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n",
+        );
         head.push_str(&body);
     } else {
         let boundary = format!("b{i}x{}", rng.next());
@@ -284,6 +470,7 @@ fn generate(count: usize, dir: &Path) {
     let account = store.add_account(&account()).expect("account");
     let now = 1_790_000_000;
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let vocab = &Words::new();
     let mut bytes = 0u64;
     let mut done = 0;
     while done < count {
@@ -298,7 +485,7 @@ fn generate(count: usize, dir: &Path) {
                     s.spawn(move || {
                         (start..stop)
                             .map(|i| {
-                                let raw = message(SEED, i, now);
+                                let raw = message(vocab, SEED, i, now);
                                 prepare(NewMessage {
                                     uid: format!("uid-{i:08}"),
                                     server_size: raw.len() as u64,
@@ -319,7 +506,7 @@ fn generate(count: usize, dir: &Path) {
         bytes += prepared.iter().map(|p| p.raw().len() as u64).sum::<u64>();
         store.store_batch(account, prepared).expect("store batch");
         done = end;
-        if done % 50_000 == 0 {
+        if done.is_multiple_of(50_000) {
             eprintln!("  stored {done} ({:.1?})", started.elapsed());
         }
     }
@@ -331,7 +518,7 @@ fn generate(count: usize, dir: &Path) {
             break;
         }
         indexed += n;
-        if indexed % 100_000 == 0 {
+        if indexed.is_multiple_of(100_000) {
             eprintln!("  indexed {indexed} ({:.1?})", started.elapsed());
         }
     }
@@ -376,8 +563,9 @@ fn measure(dir: &Path) {
             })
             .collect();
         let m = median(runs);
+        let matches = store.search(term, usize::MAX >> 1).expect("search").len();
         println!(
-            "search term={term:?} hits={hits} first_ms={} median_ms={}",
+            "search term={term:?} matches={matches} shown={hits} first_ms={} median_ms={}",
             ms(cold),
             ms(m)
         );
@@ -482,7 +670,11 @@ fn scroll(store: &Store, total: u64) {
 
 /// A list like the inbox's: fixed-height rows for the viewport only,
 /// spacers for the rows above and below, in a scrollable.
-fn view<'a>(rows: &[&'a MessageRow], first: usize, total: usize) -> Element<'a, (), Theme, iced::Renderer> {
+fn view<'a>(
+    rows: &[&'a MessageRow],
+    first: usize,
+    total: usize,
+) -> Element<'a, (), Theme, iced::Renderer> {
     let mut list = column![space().height(first as f32 * ROW_HEIGHT)];
     for r in rows {
         let sender = if r.from_name.is_empty() {

@@ -353,27 +353,7 @@ fn strip_newline(mut text: String) -> String {
 
 /// Runs a password command (`sh -c`), returning its first line.
 fn run_password_command(command: &str) -> Result<Secret, Failure> {
-    let output = if cfg!(windows) {
-        std::process::Command::new("cmd")
-            .args(["/C", command])
-            .output()
-    } else {
-        std::process::Command::new("sh")
-            .args(["-c", command])
-            .output()
-    }
-    .map_err(|e| Failure::new(format!("cannot run the password command: {e}")))?;
-    if !output.status.success() {
-        // Its output may hold the password: never echo it.
-        return Err(Failure::new(format!(
-            "the password command failed ({})",
-            output.status
-        )));
-    }
-    let text = String::from_utf8(output.stdout)
-        .map_err(|_| Failure::new("the password command printed something that is not UTF-8"))?;
-    let first = text.lines().next().unwrap_or("").to_string();
-    Ok(Secret::new(first))
+    postern::secrets::password_from_command(command).map_err(|e| Failure::new(e.to_string()))
 }
 
 impl PasswordArgs {

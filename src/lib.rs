@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod mime;
 pub mod net;
 pub mod pop3;
+pub mod prefs;
 pub mod reader;
 pub mod secrets;
 pub mod smtp;

@@ -277,6 +277,40 @@ fn map_error(e: keyring::Error) -> SecretError {
     }
 }
 
+/// Runs a password command (`sh -c`, `cmd /C` on Windows), like mpop's
+/// `passwordeval`, and returns the first line it prints. Blocking. The
+/// command's output is never put into the error.
+pub fn password_from_command(command: &str) -> Result<Secret, SecretError> {
+    let output = if cfg!(windows) {
+        std::process::Command::new("cmd")
+            .args(["/C", command])
+            .output()
+    } else {
+        std::process::Command::new("sh")
+            .args(["-c", command])
+            .output()
+    }
+    .map_err(|e| SecretError::Backend {
+        reason: format!("cannot run the password command: {e}"),
+    })?;
+    if !output.status.success() {
+        return Err(SecretError::Backend {
+            reason: format!("the password command failed ({})", output.status),
+        });
+    }
+    let mut text = String::from_utf8(output.stdout).map_err(|_| SecretError::Backend {
+        reason: "the password command printed something that is not UTF-8".to_owned(),
+    })?;
+    let first = text.lines().next().unwrap_or("").to_owned();
+    // SAFETY: zero bytes are valid UTF-8.
+    unsafe {
+        for b in text.as_bytes_mut() {
+            std::ptr::write_volatile(b, 0);
+        }
+    }
+    Ok(Secret::new(first))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -176,6 +176,12 @@ pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
         eprintln!("postern: {}", fl!("app-no-data-dir"));
         return ExitCode::from(1);
     };
+    // The language saved in the settings, before the first view (main has
+    // chosen the system's).
+    let prefs = postern::prefs::load(&data_dir);
+    if prefs.language.is_some() {
+        postern::i18n::use_language_choice(prefs.language.as_deref());
+    }
     let result = iced::application(
         move || App::boot(Context::new(data_dir.clone()), true),
         App::update,

@@ -362,10 +362,6 @@ inbox-column-subject = Subject
 inbox-column-date = Date
 inbox-column-size = Size
 inbox-no-subject = (no subject)
-inbox-size-bytes = { $size } bytes
-inbox-size-kb = { $size } KB
-inbox-size-mb = { $size } MB
-inbox-size-gb = { $size } GB
 inbox-empty-no-accounts = No accounts yet. Add one and Postern downloads your mail.
 inbox-empty-no-mail = No mail here yet. Click Get Messages to download it.
 inbox-trash-empty = The trash is empty.
@@ -413,3 +409,27 @@ inbox-status-both = Last checked { $last }, next check { $next }
 inbox-status-last = Last checked { $last }
 inbox-status-next = Next check { $next }
 inbox-status-never = Not checked yet
+
+## Preferences
+
+size-bytes = { $value } B
+size-kb = { $value } KB
+size-mb = { $value } MB
+size-gb = { $value } GB
+date-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+settings-language-heading = Language
+settings-language-system = System default
+settings-language-error-save = Postern cannot save the language choice: { $reason }

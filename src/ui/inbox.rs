@@ -138,6 +138,9 @@ struct Search {
     results: Option<Vec<MessageRow>>,
     /// The list's selection and scroll before searching, restored after.
     saved: Option<(Option<usize>, f32)>,
+    /// The newest search asked for: older ones still queued are skipped,
+    /// so typing fast does not queue a search per key.
+    latest: Arc<std::sync::atomic::AtomicU64>,
 }
 
 pub struct Inbox {
@@ -656,6 +659,9 @@ impl Inbox {
             (true, true) => self.run_search(ctx),
             (true, false) => {
                 self.search.generation += 1;
+                self.search
+                    .latest
+                    .store(self.search.generation, std::sync::atomic::Ordering::SeqCst);
                 self.search.results = None;
                 let (selected, offset) = self.search.saved.take().unwrap_or((None, 0.0));
                 self.offset = offset;
@@ -674,6 +680,8 @@ impl Inbox {
     fn run_search(&mut self, ctx: &Context) -> Task<Message> {
         self.search.generation += 1;
         let generation = self.search.generation;
+        let latest = self.search.latest.clone();
+        latest.store(generation, std::sync::atomic::Ordering::SeqCst);
         let text = self.search.text.clone();
         let scope = self.pages.scope().clone();
         let db = ctx.db_path.clone();
@@ -681,7 +689,10 @@ impl Inbox {
         Task::perform(
             blocking(move || {
                 with_store(&db, &cache, |s| {
-                    let rows = s.search(&text, SEARCH_LIMIT * 4)?;
+                    if latest.load(std::sync::atomic::Ordering::SeqCst) != generation {
+                        return Ok(Vec::new());
+                    }
+                    let rows = s.search(&text, SEARCH_LIMIT * 2)?;
                     Ok(rows
                         .into_iter()
                         .filter(|r| r.folder == scope.folder)

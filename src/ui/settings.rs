@@ -3,12 +3,24 @@
 //! on the edited values before they are saved; Save writes them; the
 //! password can be changed; removing an account asks whether to keep the
 //! downloaded mail.
+//!
+//! Under the accounts, the language picker: a choice applies at once (every
+//! view asks the catalog again when it is drawn) and is saved to the
+//! preferences off the UI thread.
 
-use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use iced::widget::{
+    button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Alignment, Element, Fill, Task};
 
 use postern::account::{is_plausible_address, Account, AccountId, AccountSettings};
 use postern::fl;
+use postern::prefs::{self, Prefs};
 use postern::secrets::{Secret, SecretKey};
 use postern::store::{Store, StoreError};
 
@@ -24,6 +36,46 @@ pub struct Settings {
     editor: Option<Editor>,
     loaded: bool,
     error: Option<String>,
+    /// The saved preferences; `None` until read.
+    prefs: Option<Prefs>,
+    /// Saving the language failed (the choice still applies).
+    prefs_error: Option<String>,
+}
+
+/// An entry of the language picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Language {
+    /// Follow the system's languages.
+    System,
+    /// A language with a catalog, by tag ("de", "pt-BR").
+    Tag(String),
+}
+
+impl Language {
+    fn from_prefs(prefs: &Prefs) -> Language {
+        match &prefs.language {
+            Some(tag) => Language::Tag(tag.clone()),
+            None => Language::System,
+        }
+    }
+
+    /// "System default", then every language by its own name.
+    fn all() -> Vec<Language> {
+        let mut tags = postern::i18n::available_languages();
+        tags.sort_by_key(|t| postern::i18n::language_name(t).unwrap_or(t).to_lowercase());
+        std::iter::once(Language::System)
+            .chain(tags.into_iter().map(Language::Tag))
+            .collect()
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Language::System => f.write_str(&fl!("settings-language-system")),
+            Language::Tag(tag) => f.write_str(postern::i18n::language_name(tag).unwrap_or(tag)),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -47,6 +99,9 @@ struct Editor {
 #[derive(Debug, Clone)]
 pub enum Message {
     Loaded(Result<Vec<Account>, String>),
+    PrefsLoaded(Prefs),
+    LanguageChanged(Language),
+    PrefsSaved(Result<(), String>),
     Select(AccountId),
     NameChanged(String),
     EmailChanged(String),
@@ -83,7 +138,7 @@ pub enum Action {
 impl Settings {
     pub fn new(ctx: &Context) -> (Settings, Task<Message>) {
         let db = ctx.db_path.clone();
-        let task = Task::perform(
+        let accounts = Task::perform(
             blocking(move || {
                 Store::open(&db)
                     .and_then(|s| s.accounts())
@@ -91,7 +146,9 @@ impl Settings {
             }),
             Message::Loaded,
         );
-        (Settings::default(), task)
+        let dir = data_dir(ctx);
+        let prefs = Task::perform(blocking(move || prefs::load(&dir)), Message::PrefsLoaded);
+        (Settings::default(), Task::batch([accounts, prefs]))
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
@@ -115,6 +172,17 @@ impl Settings {
                         self.editor = Some(Editor::new(account.clone()));
                     }
                 }
+                Action::None
+            }
+            Message::PrefsLoaded(prefs) => {
+                self.prefs = Some(prefs);
+                Action::None
+            }
+            Message::LanguageChanged(language) => self.language_changed(language, ctx),
+            Message::PrefsSaved(result) => {
+                self.prefs_error = result
+                    .err()
+                    .map(|reason| fl!("settings-language-error-save", reason = reason));
                 Action::None
             }
             Message::Close => Action::Close,
@@ -155,6 +223,44 @@ impl Settings {
         }
     }
 
+    /// Applies the language at once and saves the choice in the background.
+    fn language_changed(&mut self, language: Language, ctx: &Context) -> Action {
+        let tag = match &language {
+            Language::System => None,
+            Language::Tag(tag) => Some(tag.clone()),
+        };
+        postern::i18n::use_language_choice(tag.as_deref());
+        let mut prefs = self.prefs.clone().unwrap_or_default();
+        if prefs.language == tag {
+            return Action::None;
+        }
+        prefs.language = tag;
+        self.prefs = Some(prefs.clone());
+        self.prefs_error = None;
+        let dir = data_dir(ctx);
+        let generation = SAVES.fetch_add(1, Ordering::SeqCst) + 1;
+        Action::Run(Task::perform(
+            blocking(move || save_prefs(&dir, &prefs, generation)),
+            Message::PrefsSaved,
+        ))
+    }
+
+    /// The sidebar's language picker.
+    fn language_view(&self) -> Element<'_, Message> {
+        let selected = self.prefs.as_ref().map(Language::from_prefs);
+        let mut part = column![
+            heading(fl!("settings-language-heading")),
+            pick_list(Language::all(), selected, Message::LanguageChanged)
+                .width(Fill)
+                .padding(8),
+        ]
+        .spacing(6);
+        if let Some(error) = &self.prefs_error {
+            part = part.push(text(error.clone()).size(13).style(text::danger));
+        }
+        part.into()
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut list = column![heading(fl!("settings-accounts"))].spacing(6);
         let selected = self.editor.as_ref().map(|e| e.original.id);
@@ -182,7 +288,9 @@ impl Settings {
                 .style(button::secondary)
                 .on_press(Message::AddAccount),
         );
-        let sidebar = container(list).width(230).padding(16);
+        let sidebar = container(column![list, self.language_view()].spacing(28).height(Fill))
+            .width(230)
+            .padding(16);
 
         let body: Element<'_, Message> = match (&self.editor, &self.error) {
             (_, Some(error)) => text(error.clone()).style(text::danger).into(),
@@ -520,6 +628,29 @@ impl Editor {
             .padding(iced::Padding::ZERO.bottom(24))
             .into()
     }
+}
+
+/// The data folder: where the database and the preferences live.
+fn data_dir(ctx: &Context) -> PathBuf {
+    ctx.db_path
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Numbers the language choices, so that saves finish in the order they
+/// were made even when two run at once.
+static SAVES: AtomicU64 = AtomicU64::new(0);
+
+/// Writes the preferences unless a later choice was saved already. Blocking.
+fn save_prefs(dir: &std::path::Path, prefs: &Prefs, generation: u64) -> Result<(), String> {
+    static LAST: Mutex<u64> = Mutex::new(0);
+    let mut last = LAST.lock().unwrap_or_else(|p| p.into_inner());
+    if generation < *last {
+        return Ok(());
+    }
+    *last = generation;
+    prefs::save(dir, prefs).map_err(|e| e.to_string())
 }
 
 /// Writes the edited account and moves or changes its passwords. Blocking.

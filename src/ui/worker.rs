@@ -24,7 +24,7 @@ use postern::doctor::{Diagnosis, Problem};
 use postern::fl;
 use postern::net::NetError;
 use postern::pop3::Pop3Error;
-use postern::secrets::{Secret, SecretKey, SecretStore};
+use postern::secrets::{self, Secret, SecretKey, SecretStore};
 use postern::store::Store;
 use postern::sync::{self, CancelToken, FetchOptions, Progress, SearchIndex, Summary, SyncError};
 
@@ -377,7 +377,16 @@ impl Worker {
                     None => {
                         let key = SecretKey::incoming(&account.settings);
                         let lookup = ctx.clone();
-                        match blocking(move || load_password(&lookup, &key)).await {
+                        let command = account.settings.password_command.clone();
+                        let found = blocking(move || match command {
+                            // Like mpop's passwordeval: the account's command
+                            // gives the password each time.
+                            Some(command) => secrets::password_from_command(&command)
+                                .map_err(|e| tracing::warn!("{e}"))
+                                .ok(),
+                            None => load_password(&lookup, &key),
+                        });
+                        match found.await {
                             Some(p) => p,
                             None => return Outcome::NeedPassword,
                         }

@@ -257,8 +257,10 @@ fn search_replaces_the_list_and_clearing_restores_it() {
         &ctx,
         vec![Message::SearchChanged("subject 00042".into())],
     );
-    assert_eq!(inbox.total(), 1);
-    assert_eq!(subject_at(&inbox, 0), "Subject 00042");
+    // Subject and sender: message 42, and message 258 from "Sender 00042".
+    assert_eq!(inbox.total(), 2);
+    assert_eq!(subject_at(&inbox, 0), "Subject 00258");
+    assert_eq!(subject_at(&inbox, 1), "Subject 00042");
     settle(
         &mut inbox,
         &ctx,

@@ -35,8 +35,8 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 
 /// Seconds east of UTC of the local time zone at `secs`.
 #[cfg(unix)]
-// time_t is i64 on most targets, narrower on a few.
-#[allow(irrefutable_let_patterns)]
+// time_t and c_long are i64 on most targets, narrower on a few.
+#[allow(irrefutable_let_patterns, clippy::useless_conversion)]
 fn local_offset(secs: i64) -> i64 {
     let Ok(t) = libc::time_t::try_from(secs) else {
         return 0;

@@ -281,7 +281,7 @@ fn a_missing_message_fails_gently() {
 /// and clicks through the toolbar and a link.
 #[test]
 fn lays_out_and_copies_links() {
-    use iced_test::{selector, Simulator};
+    use iced_test::Simulator;
 
     for fixture in [
         "html-only.eml",
@@ -296,7 +296,7 @@ fn lays_out_and_copies_links() {
             let mut ui =
                 Simulator::with_size(iced::Settings::default(), (1100.0, 720.0), reader.view());
             assert!(
-                ui.find(selector::text(fl!("reader-delete"))).is_ok(),
+                ui.find(fl!("reader-delete").as_str()).is_ok(),
                 "{fixture}"
             );
         }
@@ -306,7 +306,7 @@ fn lays_out_and_copies_links() {
     let links = reader.shown().expect("loaded").rendered.links.clone();
     assert!(!links.is_empty());
     let mut ui = Simulator::with_size(iced::Settings::default(), (1100.0, 720.0), reader.view());
-    ui.click(selector::text(fl!("reader-view-source")))
+    ui.click(fl!("reader-view-source").as_str())
         .expect("toolbar");
     let messages: Vec<Message> = ui.into_messages().collect();
     assert!(matches!(messages.as_slice(), [Message::ViewSourceToggled]));

@@ -190,3 +190,125 @@ fn selecting_another_account_switches_the_editor() {
     assert_eq!(p.editor().email, "bob@example.test");
     assert!(matches!(p.update(Message::Escape, &ctx), Action::Close));
 }
+
+/// Runs the test `name` (in this module) again in a process of its own and
+/// reports whether this is that process. Tests that switch the process-wide
+/// language run there, so that the other tests of this binary, which read
+/// English, never see another language.
+fn in_own_process(name: &str) -> bool {
+    const CHILD: &str = "POSTERN_LANGUAGE_TEST_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        return true;
+    }
+    let test = format!("ui::settings::tests::{name}");
+    let status = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([test.as_str(), "--exact", "--test-threads=1", "--nocapture"])
+        .env(CHILD, "1")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .status()
+        .unwrap();
+    assert!(status.success(), "{test} failed in its own process");
+    false
+}
+
+fn saved_prefs(ctx: &Context) -> postern::prefs::Prefs {
+    postern::prefs::load(ctx.db_path.parent().unwrap())
+}
+
+#[test]
+fn the_picker_lists_every_language_by_its_own_name() {
+    let names: Vec<String> = Language::all().iter().map(|l| l.to_string()).collect();
+    assert_eq!(
+        names,
+        [
+            "System default",
+            "Deutsch",
+            "English",
+            "Español",
+            "Français",
+            "Italiano",
+            "Nederlands",
+            "Polski",
+            "Português (Brasil)",
+        ]
+    );
+    // The pane starts on the saved choice.
+    let (ctx, _dir) = context();
+    let p = pane(&ctx);
+    assert_eq!(p.prefs, Some(Prefs::default()));
+    assert_eq!(
+        p.prefs.as_ref().map(Language::from_prefs),
+        Some(Language::System)
+    );
+}
+
+#[test]
+fn choosing_a_language_switches_the_view_and_saves_it() {
+    if !in_own_process("choosing_a_language_switches_the_view_and_saves_it") {
+        return;
+    }
+    std::env::set_var("ICED_TEST_BACKEND", "tiny-skia");
+    postern::i18n::use_language("en");
+    let (ctx, _dir) = context();
+    let mut p = pane(&ctx);
+    let strings = |p: &Settings, label: &str| {
+        let mut ui =
+            iced_test::Simulator::with_size(iced::Settings::default(), (1100.0, 720.0), p.view());
+        ui.find(label).is_ok()
+    };
+    assert!(strings(&p, "Accounts"));
+    assert!(strings(&p, "Language"));
+
+    let action = p.update(Message::LanguageChanged(Language::Tag("de".into())), &ctx);
+    assert_eq!(postern::i18n::current_language(), "de");
+    assert_eq!(
+        p.prefs.as_ref().and_then(|p| p.language.as_deref()),
+        Some("de")
+    );
+    // The view, drawn again, is German at once; saving runs in a task.
+    assert!(strings(&p, "Konten"), "the settings view is not German");
+    assert!(strings(&p, "Sprache"));
+    assert!(strings(&p, "Einstellungen"));
+    assert!(!strings(&p, "Accounts"));
+    assert_eq!(saved_prefs(&ctx).language, None, "saved on the UI thread");
+    let done = run(&mut p, action, &ctx);
+    assert!(matches!(done.as_slice(), [Action::None]));
+    assert_eq!(saved_prefs(&ctx).language.as_deref(), Some("de"));
+    assert_eq!(p.prefs_error, None);
+
+    // The same choice again: nothing to save.
+    assert!(matches!(
+        p.update(Message::LanguageChanged(Language::Tag("de".into())), &ctx),
+        Action::None
+    ));
+
+    // Back to the system's language (C.UTF-8 here: English).
+    let action = p.update(Message::LanguageChanged(Language::System), &ctx);
+    assert_eq!(postern::i18n::current_language(), "en");
+    run(&mut p, action, &ctx);
+    assert_eq!(saved_prefs(&ctx), Prefs::default());
+    assert!(strings(&p, "Accounts"));
+}
+
+#[test]
+fn a_choice_that_cannot_be_saved_still_applies_and_says_so() {
+    if !in_own_process("a_choice_that_cannot_be_saved_still_applies_and_says_so") {
+        return;
+    }
+    postern::i18n::use_language("en");
+    let (ctx, _dir) = context();
+    let mut p = pane(&ctx);
+    // A folder where the file should be: the rename fails.
+    std::fs::create_dir(ctx.db_path.parent().unwrap().join("prefs.json")).unwrap();
+    let action = p.update(Message::LanguageChanged(Language::Tag("fr".into())), &ctx);
+    assert_eq!(postern::i18n::current_language(), "fr");
+    run(&mut p, action, &ctx);
+    let error = p.prefs_error.clone().expect("an error is shown");
+    assert!(
+        error.starts_with("Postern ne peut pas enregistrer"),
+        "{error}"
+    );
+}
