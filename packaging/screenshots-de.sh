@@ -4,9 +4,10 @@
 # labels fit the default window: derived from packaging/screenshots.sh, with
 # the click positions of the German layout (longer labels move things).
 #
-# SCREENSHOT_LANG=fr_FR.UTF-8 SCREENSHOT_PREFIX=fr takes the same pictures in
-# French (for a look; only the German ones are kept in the repository). The
-# positions are German's; a language whose layout differs may need its own.
+# SCREENSHOT_LANG=fr_FR.UTF-8 SCREENSHOT_PREFIX=fr SCREENSHOT_OUT=/tmp/fr takes
+# the same pictures in French (for a look; only the German ones are kept in
+# the repository). The positions are German's; a language whose layout
+# differs may need its own (ACCEPT_Y, BACK_X, SETTINGS_X ... below).
 #
 # No network: host names resolve through POSTERN_RESOLVE to 127.0.0.1 and the
 # standard ports are mapped (POSTERN_PORT_MAP) to a tiny scripted POP3 server
@@ -16,7 +17,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/assets/screenshots"
+OUT="${SCREENSHOT_OUT:-$ROOT/assets/screenshots}"
 DISPLAY_NUM="${SCREENSHOT_DISPLAY:-:93}"
 SHOT_LANG="${SCREENSHOT_LANG:-de_DE.UTF-8}"
 PREFIX="${SCREENSHOT_PREFIX:-de}"
@@ -82,11 +83,12 @@ export DISPLAY="$DISPLAY_NUM"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 export ICED_BACKEND=tiny-skia
-export LANG="$SHOT_LANG"
+export LANG=C.UTF-8
 unset LC_ALL LC_MESSAGES LANGUAGE
 export POSTERN_RESOLVE="pop.example.test=127.0.0.1,smtp.example.test=127.0.0.1"
 export POSTERN_PORT_MAP="110=$POP_PORT,995=$CLOSED_PORT,465=$CLOSED_PORT,587=$CLOSED_PORT,25=$CLOSED_PORT"
-"$BIN" --data-dir "$WORK/data" &
+# The language for Postern only (this shell may lack the locale).
+LANG="$SHOT_LANG" "$BIN" --data-dir "$WORK/data" &
 PIDS+=($!)
 
 WIN=""
@@ -112,7 +114,7 @@ click() { focus; xdotool mousemove --sync "$1" "$2" click 1; sleep 0.3; }
 # The keyring banner first (two lines in German): dismiss it so it does not
 # take space; then give the focus back to the first field.
 click 1035 30
-click 405 190
+click 405 172
 
 # 1. Identity (the password stays masked).
 type_text "Alice Example"; key Tab
@@ -129,7 +131,6 @@ key Return
 shot wizard-3-server
 # Scroll to the bottom and accept the warning.
 focus; xdotool mousemove --sync 490 400 click 5 click 5 click 5 click 5 click 5
-shot wizard-3-server-bottom
 click "${ACCEPT_X:-200}" "${ACCEPT_Y:-625}"
 shot wizard-3-server-accepted
 
@@ -140,7 +141,7 @@ shot wizard-4-test-failed 4
 # Back to the identity step, correct the password, run the test again.
 click "${BACK_X:-953}" "${BACK_Y:-688}"
 click "${BACK_X:-953}" "${BACK_Y:-688}"
-click "${PASSWORD_X:-405}" "${PASSWORD_Y:-292}"
+click "${PASSWORD_X:-405}" "${PASSWORD_Y:-274}"
 key ctrl+a BackSpace
 type_text "secret"
 key Return
@@ -154,7 +155,10 @@ key Return
 shot inbox 3
 
 # Settings pane, and its language picker opened.
-click "${SETTINGS_X:-885}" "${SETTINGS_Y:-40}"
+click "${SETTINGS_X:-1020}" "${SETTINGS_Y:-26}"
 shot settings 1.5
-click "${PICKER_X:-120}" "${PICKER_Y:-250}"
+click "${PICKER_X:-115}" "${PICKER_Y:-273}"
 shot settings-language 0.8
+# Choosing French redraws the whole window in French at once.
+click "${PICKER_X:-115}" "${FRENCH_Y:-457}"
+shot settings-switched-fr 0.8

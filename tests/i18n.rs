@@ -629,7 +629,7 @@ fn the_polish_catalog_uses_thunderbird_words() {
     let mut args = FluentArgs::new();
     let mut plural = |n: i64| {
         args.set("count", n);
-        args.set("size", "3");
+        args.set("size", "3 MB");
         let pattern = bundle
             .get_message("doctor-mailbox-detail")
             .and_then(|m| m.value())

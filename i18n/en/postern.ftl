@@ -27,7 +27,7 @@ doctor-step-auth = Authenticating
 doctor-mailbox-detail = { $count ->
     [one] 1 message
    *[other] { $count } messages
-}, { $size } MB
+}, { $size }
 doctor-cause-server-not-found = The server name { $host } could not be found.
 doctor-cause-connection-refused = { $host } refused the connection on port { $port }: nothing listens there.
 doctor-cause-timeout = { $host } did not answer on port { $port } in time.

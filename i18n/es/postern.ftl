@@ -28,7 +28,7 @@ doctor-mailbox-detail = { $count ->
     [one] 1 mensaje
     [many] { $count } mensajes
    *[other] { $count } mensajes
-}, { $size } MB
+}, { $size }
 doctor-cause-server-not-found = No se encontró el nombre de servidor { $host }.
 doctor-cause-connection-refused = { $host } rechazó la conexión en el puerto { $port }: no hay nada escuchando en él.
 doctor-cause-timeout = { $host } no respondió a tiempo en el puerto { $port }.

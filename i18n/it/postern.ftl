@@ -28,7 +28,7 @@ doctor-mailbox-detail = { $count ->
     [one] 1 messaggio
     [many] { $count } messaggi
    *[other] { $count } messaggi
-}, { $size } MB
+}, { $size }
 doctor-cause-server-not-found = Impossibile trovare il nome del server { $host }.
 doctor-cause-connection-refused = { $host } ha rifiutato la connessione sulla porta { $port }: nessun servizio è in ascolto.
 doctor-cause-timeout = { $host } non ha risposto in tempo sulla porta { $port }.

@@ -27,7 +27,7 @@ doctor-step-auth = Authenticeren
 doctor-mailbox-detail = { $count ->
     [one] 1 bericht
    *[other] { $count } berichten
-}, { $size } MB
+}, { $size }
 doctor-cause-server-not-found = De servernaam { $host } is niet gevonden.
 doctor-cause-connection-refused = { $host } heeft de verbinding op poort { $port } geweigerd: daar luistert geen dienst.
 doctor-cause-timeout = { $host } heeft niet op tijd geantwoord op poort { $port }.

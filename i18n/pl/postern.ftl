@@ -31,7 +31,7 @@ doctor-mailbox-detail = { $count ->
     [few] { $count } wiadomości
     [many] { $count } wiadomości
    *[other] { $count } wiadomości
-}, { $size } MB
+}, { $size }
 doctor-cause-server-not-found = Nie można znaleźć serwera o nazwie { $host }.
 doctor-cause-connection-refused = Serwer { $host } odrzucił połączenie na porcie { $port }: nic na nim nie nasłuchuje.
 doctor-cause-timeout = Serwer { $host } nie odpowiedział w porę na porcie { $port }.

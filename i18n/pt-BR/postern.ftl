@@ -31,7 +31,7 @@ doctor-mailbox-detail = { $count ->
     [one] 1 mensagem
     [many] { $count } mensagens
    *[other] { $count } mensagens
-}, { $size } MB
+}, { $size }
 doctor-cause-server-not-found = O nome do servidor { $host } não foi encontrado.
 doctor-cause-connection-refused = { $host } recusou a conexão na porta { $port }: nada está escutando nela.
 doctor-cause-timeout = { $host } não respondeu a tempo na porta { $port }.

@@ -23,7 +23,7 @@ pub(super) fn step_label(kind: StepKind) -> String {
 
 /// "12 messages, 3.4 MB".
 pub(super) fn mailbox_detail(count: u32, bytes: u64) -> String {
-    let size = format!("{:.1}", bytes as f64 / 1_000_000.0);
+    let size = crate::i18n::format_size(bytes);
     fl!("doctor-mailbox-detail", count = count, size = size)
 }
 
@@ -259,6 +259,6 @@ mod tests {
         assert!(d.advice().contains("995"), "{}", d.advice());
         assert!(StepKind::Dns.label().contains("server"));
         assert_eq!(mailbox_detail(1, 2_500_000), "1 message, 2.5 MB");
-        assert_eq!(mailbox_detail(12, 0), "12 messages, 0.0 MB");
+        assert_eq!(mailbox_detail(12, 0), "12 messages, 0 B");
     }
 }

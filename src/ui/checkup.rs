@@ -258,7 +258,7 @@ fn step_row(index: usize, step: &Step) -> Element<'_, Message> {
         outcome_mark(step.outcome),
         text(step.kind.label()).width(260),
         text(outcome_label(step.outcome))
-            .width(110)
+            .width(130)
             .style(text::secondary),
     ]
     .spacing(8)

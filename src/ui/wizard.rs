@@ -533,10 +533,10 @@ impl Wizard {
             );
         column![
             row![
-                note(fl!("wizard-test-intro")),
-                iced::widget::space().width(Fill),
+                container(note(fl!("wizard-test-intro"))).width(Fill),
                 retest
             ]
+            .spacing(12)
             .align_y(Alignment::Center),
             self.checkup.view().map(Message::Checkup),
         ]
