@@ -853,17 +853,26 @@ struct Pending {
     items: Vec<store::Prepared>,
     bytes: usize,
     permits: Vec<OwnedSemaphorePermit>,
+    /// When the oldest message of the batch arrived.
+    since: Option<Instant>,
 }
+
+/// The longest a received message waits for its batch: on a slow link new
+/// mail still shows up in the inbox within about a second.
+const BATCH_MAX_AGE: Duration = Duration::from_secs(1);
 
 impl Pending {
     fn add(&mut self, prepared: store::Prepared, permit: OwnedSemaphorePermit) {
         self.bytes += prepared.raw().len();
         self.items.push(prepared);
         self.permits.push(permit);
+        self.since.get_or_insert_with(Instant::now);
     }
 
     fn full(&self, messages: usize, bytes: usize) -> bool {
-        self.items.len() >= messages || self.bytes >= bytes
+        self.items.len() >= messages
+            || self.bytes >= bytes
+            || self.since.is_some_and(|t| t.elapsed() >= BATCH_MAX_AGE)
     }
 }
 
@@ -914,6 +923,7 @@ fn writer_loop(
             return Ok(());
         }
         pending.bytes = 0;
+        pending.since = None;
         let result = store.store_batch(account, std::mem::take(&mut pending.items));
         // Committed or failed, these bytes no longer wait in memory.
         pending.permits.clear();
