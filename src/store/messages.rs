@@ -171,16 +171,22 @@ impl Store {
     }
 
     /// Messages whose subject, sender or body contain every word of
-    /// `query` (the last one as a prefix), newest first. The user's text
+    /// `query` (the last one as a prefix): the `limit` most recently stored
+    /// matches, newest first by date. The user's text
     /// is quoted, so FTS5 operators in it are plain words. Only indexed
     /// messages are found.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<MessageRow>> {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
+        // The index hands out matches newest-stored first and stops at the
+        // limit, so a common word costs no more than a rare one; only that
+        // page is then ordered by date.
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {ROW_COLUMNS} FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid \
-             WHERE messages_fts MATCH ?1 ORDER BY m.date DESC, m.id DESC LIMIT ?2"
+            "SELECT {ROW_COLUMNS} FROM messages m WHERE m.id IN \
+             (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1 \
+              ORDER BY rowid DESC LIMIT ?2) \
+             ORDER BY m.date DESC, m.id DESC"
         ))?;
         let mut rows = stmt.query(params![fts, to_i64(limit as u64)])?;
         let mut out = Vec::new();

@@ -295,10 +295,7 @@ fn lays_out_and_copies_links() {
             }
             let mut ui =
                 Simulator::with_size(iced::Settings::default(), (1100.0, 720.0), reader.view());
-            assert!(
-                ui.find(fl!("reader-delete").as_str()).is_ok(),
-                "{fixture}"
-            );
+            assert!(ui.find(fl!("reader-delete").as_str()).is_ok(), "{fixture}");
         }
     }
 
