@@ -10,7 +10,7 @@
 #   DELAY_MS=10       delay the proxy adds in EACH direction (RTT + 2*DELAY_MS)
 #   MODES="keep delete"   PATHS="direct proxy"   TOOLS="raw mpop postern"
 #   SEED=2            mailbox generator seed
-#   RAW_WINDOW=32     commands in flight for raw_pop3 (refilled at half)
+#   RAW_WINDOW=128    commands in flight for raw_pop3 (refilled at half; postern uses 128)
 #   SKIP_BUILD=1      use the binaries already built (RAW_POP3=path overrides)
 #   STRICT_TARGETS=1  exit 3 when a target is missed (default: report only)
 #   KEEP_WORK=1       keep the work directory (Dovecot logs, outputs) at exit
@@ -34,7 +34,7 @@ MODES=${MODES:-"keep delete"}
 PATHS=${PATHS:-"direct proxy"}
 TOOLS=${TOOLS:-"raw mpop postern"}
 SEED=${SEED:-2}
-RAW_WINDOW=${RAW_WINDOW:-32}
+RAW_WINDOW=${RAW_WINDOW:-128}
 USER_NAME=bench
 PASSWORD=benchpass
 EMAIL=bench@example.com

@@ -15,7 +15,12 @@ use postern::account::{
     Account, AccountSettings, DownloadOptions, Incoming, Outgoing, OversizePolicy, PopAuth,
     Security,
 };
+use postern::doctor::{Diagnosis, Problem};
 use postern::export::{self, ExportFormat};
+use postern::fl;
+use postern::i18n::{format_number, format_size};
+use postern::net::NetError;
+use postern::pop3::Pop3Error;
 use postern::secrets::{KeyringStore, Secret, SecretError, SecretKey, SecretStore};
 use postern::store::{self, Store};
 use postern::sync::{self, CancelToken, Event, FetchOptions, Summary, SyncError};
@@ -299,7 +304,14 @@ pub fn main(cli: Cli) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let result = match data_dir(cli.data_dir.as_deref()) {
-        Ok(dir) => run(&dir, command),
+        Ok(dir) => {
+            // The language chosen in the app's settings, if any (the
+            // system's is already in use).
+            if let Some(tag) = postern::prefs::load(&dir).language {
+                postern::i18n::use_language_choice(Some(&tag));
+            }
+            run(&dir, command)
+        }
         Err(e) => Err(e),
     };
     match result {
@@ -314,9 +326,7 @@ pub fn main(cli: Cli) -> ExitCode {
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
     match flag {
         Some(dir) => Ok(dir.to_path_buf()),
-        None => store::default_data_dir().ok_or_else(|| {
-            Failure::new("cannot find a data directory for this user: use --data-dir DIR")
-        }),
+        None => store::default_data_dir().ok_or_else(|| Failure::new(fl!("cli-no-data-dir"))),
     }
 }
 
@@ -370,16 +380,17 @@ impl PasswordArgs {
 fn password_from_args(args: &PasswordArgs) -> Result<Option<Secret>, Failure> {
     if args.password_stdin {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Failure::new(format!("cannot read the password from standard input: {e}"))
-        })?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::new(fl!("cli-password-stdin-error", reason = e.to_string())))?;
         return Ok(Some(Secret::new(strip_newline(text))));
     }
     if let Some(path) = &args.password_file {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            Failure::new(format!(
-                "cannot read the password file {}: {e}",
-                path.display()
+            Failure::new(fl!(
+                "cli-password-file-error",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ))
         })?;
         return Ok(Some(Secret::new(strip_newline(text))));
@@ -387,8 +398,10 @@ fn password_from_args(args: &PasswordArgs) -> Result<Option<Secret>, Failure> {
     if let Some(fd) = args.password_fd {
         let path = format!("/dev/fd/{fd}");
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            Failure::new(format!(
-                "cannot read the password from descriptor {fd}: {e}"
+            Failure::new(fl!(
+                "cli-password-fd-error",
+                fd = fd.to_string(),
+                reason = e.to_string()
             ))
         })?;
         return Ok(Some(Secret::new(strip_newline(text))));
@@ -413,19 +426,17 @@ fn account_password(account: &Account, args: &PasswordArgs) -> Result<Secret, Fa
         return run_password_command(command);
     }
     let key = SecretKey::incoming(&account.settings);
-    let store = keyring().map_err(|e| {
-        Failure::new(format!(
-            "{e}. Give the password with --password-stdin, --password-file, --password-fd or --password-command"
-        ))
-    })?;
+    let store = keyring()
+        .map_err(|e| Failure::new(fl!("cli-keyring-unavailable", reason = e.to_string())))?;
     match store.get(&key) {
         Ok(Some(secret)) => Ok(secret),
-        Ok(None) => Err(Failure::new(format!(
-            "no password is stored for {}: add it again with --password-stdin, or give it with --password-stdin / --password-command",
-            account.settings.email
+        Ok(None) => Err(Failure::new(fl!(
+            "cli-no-stored-password",
+            email = account.settings.email.clone()
         ))),
-        Err(e) => Err(Failure::new(format!(
-            "{e}. Give the password with --password-stdin, --password-file, --password-fd or --password-command"
+        Err(e) => Err(Failure::new(fl!(
+            "cli-keyring-unavailable",
+            reason = e.to_string()
         ))),
     }
 }
@@ -434,9 +445,7 @@ fn account_password(account: &Account, args: &PasswordArgs) -> Result<Secret, Fa
 
 fn account_add(dir: &Path, args: AddArgs) -> Result<u8, Failure> {
     if args.server.pop_security == Security::None && !args.server.allow_plaintext {
-        return Err(Failure::new(
-            "with --pop-security none the password travels unencrypted; add --allow-plaintext if you really want that",
-        ));
+        return Err(Failure::new(fl!("cli-plaintext-needs-consent")));
     }
     let incoming = args.server.incoming(&args.email, &args.pop_host)?;
     let outgoing = args.server.outgoing()?;
@@ -469,21 +478,24 @@ fn account_add(dir: &Path, args: AddArgs) -> Result<u8, Failure> {
     };
     if let Some(secret) = &typed {
         let store = keyring().map_err(|e| {
-            Failure::new(format!(
-                "{e}. Without a keyring, Postern can run a command to get the password when it needs it: use --password-command CMD"
-            ))
+            Failure::new(fl!("cli-keyring-unavailable-add", reason = e.to_string()))
         })?;
         store
             .set(&SecretKey::incoming(&settings), secret)
-            .map_err(|e| Failure::new(format!("cannot save the password: {e}")))?;
+            .map_err(|e| Failure::new(fl!("cli-password-save-error", reason = e.to_string())))?;
     }
     let db = open_store(dir)?;
     let id = db.add_account(&settings)?;
-    println!("added account {} (id {id})", settings.email);
+    println!(
+        "{}",
+        fl!(
+            "cli-account-added",
+            email = settings.email.clone(),
+            id = id.to_string()
+        )
+    );
     if typed.is_none() && settings.password_command.is_none() {
-        eprintln!(
-            "note: no password was saved; give one to `postern fetch` with --password-stdin or --password-command"
-        );
+        eprintln!("{}", fl!("cli-note-no-password-saved"));
     }
     Ok(EXIT_OK)
 }
@@ -496,16 +508,20 @@ fn account_list(dir: &Path, json: bool) -> Result<u8, Failure> {
         return Ok(EXIT_OK);
     }
     if accounts.is_empty() {
-        println!("no accounts yet: add one with `postern account add`");
+        println!("{}", fl!("cli-no-accounts-yet"));
     }
     for a in accounts {
         let s = &a.settings;
         let mode = if !s.options.leave_on_server {
-            "delete from server".to_string()
+            fl!("cli-mode-delete")
         } else if let Some(days) = s.options.delete_after_days {
-            format!("keep on server {days} days")
+            fl!(
+                "cli-mode-keep-days",
+                count = days,
+                n = format_number(u64::from(days))
+            )
         } else {
-            "keep on server".to_string()
+            fl!("cli-mode-keep")
         };
         println!(
             "{}\t{} <{}>\t{}:{} ({})\t{}",
@@ -522,11 +538,8 @@ fn account_list(dir: &Path, json: bool) -> Result<u8, Failure> {
 }
 
 fn find_account(db: &Store, email: &str) -> Result<Account, Failure> {
-    db.account_by_email(email)?.ok_or_else(|| {
-        Failure::new(format!(
-            "there is no account {email:?}; see `postern account list`"
-        ))
-    })
+    db.account_by_email(email)?
+        .ok_or_else(|| Failure::new(fl!("cli-no-such-account", email = email.to_string())))
 }
 
 fn account_remove(dir: &Path, email: &str, delete_mail: bool) -> Result<u8, Failure> {
@@ -537,13 +550,19 @@ fn account_remove(dir: &Path, email: &str, delete_mail: bool) -> Result<u8, Fail
         match keyring() {
             Ok(store) => {
                 if let Err(e) = store.delete(&SecretKey::incoming(&account.settings)) {
-                    eprintln!("note: the password could not be removed from the keyring: {e}");
+                    eprintln!(
+                        "{}",
+                        fl!("cli-keyring-remove-failed", reason = e.to_string())
+                    );
                 }
             }
-            Err(e) => eprintln!("note: {e}; no password was removed from a keyring"),
+            Err(e) => eprintln!(
+                "{}",
+                fl!("cli-keyring-none-removed", reason = e.to_string())
+            ),
         }
     }
-    println!("removed account {email}");
+    println!("{}", fl!("cli-account-removed", email = email.to_string()));
     Ok(EXIT_OK)
 }
 
@@ -557,15 +576,11 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
     };
     drop(db);
     if accounts.is_empty() {
-        return Err(Failure::new(
-            "there are no accounts: add one with `postern account add`",
-        ));
+        return Err(Failure::new(fl!("cli-no-accounts")));
     }
     if accounts.len() > 1 && args.password.given() {
         // One password would be sent to every account's server.
-        return Err(Failure::new(
-            "a password given on the command line is for one account: add --account ADDR",
-        ));
+        return Err(Failure::new(fl!("cli-password-one-account")));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -616,10 +631,15 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
                         if let Event::Progress(p) = event {
                             if show_progress && last.elapsed() >= Duration::from_millis(100) {
                                 last = Instant::now();
-                                eprint!(
-                                    "\r{email}: {} of {} messages, {} of {}   ",
-                                    p.done, p.total, human_bytes(p.bytes_done), human_bytes(p.bytes_total)
+                                let line = fl!(
+                                    "cli-fetch-progress",
+                                    email = email.clone(),
+                                    done = format_number(u64::from(p.done)),
+                                    total = format_number(u64::from(p.total)),
+                                    got = format_size(p.bytes_done),
+                                    size = format_size(p.bytes_total)
                                 );
+                                eprint!("\r{line}   ");
                                 let _ = std::io::stderr().flush();
                             }
                         }
@@ -653,7 +673,7 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
                     EXIT_FAILED
                 });
                 let text = describe_error(&e);
-                eprintln!("postern: {email}: {text}");
+                eprintln!("postern: {email}: {}", describe_failure(&e, account));
                 failures.push(
                     serde_json::json!({"account": email, "error": text, "temporary": temporary}),
                 );
@@ -684,35 +704,39 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
 }
 
 fn describe_summary(s: &Summary) -> String {
+    let n = |count: u32| format_number(u64::from(count));
     let mut parts = vec![match s.downloaded {
-        0 => "no new messages".to_string(),
-        1 => format!("1 new message ({})", human_bytes(s.bytes)),
-        n => format!("{n} new messages ({})", human_bytes(s.bytes)),
+        0 => fl!("cli-fetch-none-new"),
+        count => fl!(
+            "cli-fetch-new",
+            count = count,
+            n = n(count),
+            size = format_size(s.bytes)
+        ),
     }];
     if s.headers_only > 0 {
-        parts.push(format!("{} as headers only", s.headers_only));
+        let count = s.headers_only;
+        parts.push(fl!("cli-fetch-headers-only", count = count, n = n(count)));
     }
     if s.deleted_on_server > 0 {
-        parts.push(format!("{} deleted from the server", s.deleted_on_server));
+        let count = s.deleted_on_server;
+        parts.push(fl!("cli-fetch-deleted", count = count, n = n(count)));
     }
     if s.skipped > 0 {
-        parts.push(format!(
-            "{} over the size limit left on the server",
-            s.skipped
-        ));
+        let count = s.skipped;
+        parts.push(fl!("cli-fetch-skipped", count = count, n = n(count)));
     }
     if s.size_mismatch > 0 {
-        parts.push(format!(
-            "{} with a wrong size kept on the server",
-            s.size_mismatch
-        ));
+        let count = s.size_mismatch;
+        parts.push(fl!("cli-fetch-size-mismatch", count = count, n = n(count)));
     }
     if s.cancelled {
-        parts.push("cancelled".to_string());
+        parts.push(fl!("cli-fetch-cancelled"));
     }
     format!("{}: {}", s.email, parts.join(", "))
 }
 
+/// The English log text of a failed download, for `--json`.
 fn describe_error(e: &SyncError) -> String {
     let text = e.to_string();
     if e.is_temporary() {
@@ -722,18 +746,79 @@ fn describe_error(e: &SyncError) -> String {
     }
 }
 
-fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
-    if n < 1000 {
-        return format!("{n} B");
+/// A failed download in one translated sentence, for people: the doctor's
+/// wording where the error maps to one of its problems, else the error's
+/// own text.
+fn describe_failure(error: &SyncError, account: &Account) -> String {
+    let text = match failure_problem(error, account) {
+        Ok(problem) => Diagnosis { problem, fix: None }.cause(),
+        Err(text) => text,
+    };
+    if error.is_temporary() {
+        fl!("cli-fetch-temporary", reason = text)
+    } else {
+        text
     }
-    let mut value = n as f64 / 1000.0;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
+}
+
+/// The doctor's problem behind a download error (as the app's download
+/// worker maps it), or the text to show when there is none.
+fn failure_problem(error: &SyncError, account: &Account) -> Result<Problem, String> {
+    let host = account.settings.incoming.host.clone();
+    let port = account.settings.incoming.port;
+    let problem = match error {
+        SyncError::Pop3(e) => match e {
+            Pop3Error::Net(n) => match n {
+                NetError::Dns { .. } => Problem::ServerNotFound { host },
+                NetError::Refused { .. } => Problem::ConnectionRefused { host, port },
+                NetError::ConnectTimeout { .. } | NetError::HandshakeTimeout { .. } => {
+                    Problem::Timeout { host, port }
+                }
+                NetError::Unreachable { .. } => Problem::NetworkUnreachable { host },
+                NetError::TlsWrongProtocol { .. } => Problem::TlsOnPlainPort { port },
+                NetError::Certificate { problems, .. } => Problem::Certificate {
+                    problems: problems.clone(),
+                    cert: None,
+                },
+                NetError::PinMismatch { .. } => Problem::CertificateChanged { cert: None },
+                _ => return Err(error.to_string()),
+            },
+            Pop3Error::NoGreeting | Pop3Error::Timeout { .. } => Problem::Timeout { host, port },
+            Pop3Error::NotPop3 { text } => Problem::NotPop3 {
+                excerpt: text.clone(),
+            },
+            // Says "login refused" in English, as scripts have seen it.
+            Pop3Error::AuthFailed { text, .. } => {
+                return Err(fl!("cli-fetch-login-refused", text = clean(text)))
+            }
+            Pop3Error::InUse { text } => Problem::MailboxLocked {
+                server_text: text.clone(),
+            },
+            Pop3Error::LoginDelay { text } => Problem::LoginTooSoon {
+                server_text: text.clone(),
+            },
+            Pop3Error::SysTemp { text } => Problem::ServerTemporary {
+                server_text: text.clone(),
+            },
+            Pop3Error::StlsUnavailable => Problem::StartTlsNotOffered,
+            Pop3Error::StlsRefused { text } => Problem::StartTlsRefused {
+                server_text: text.clone(),
+            },
+            Pop3Error::StlsInjection => Problem::StartTlsInjection,
+            Pop3Error::Closed => return Err(fl!("inbox-error-closed")),
+            _ => return Err(error.to_string()),
+        },
+        SyncError::NoUidl => Problem::NoUidl,
+        SyncError::PlaintextNotAllowed => Problem::PlaintextNotAllowed,
+        _ => return Err(error.to_string()),
+    };
+    Ok(problem)
+}
+
+/// Text from a server made safe to show: no control characters, bounded.
+fn clean(text: &str) -> String {
+    let cleaned: String = text.chars().filter(|c| !c.is_control()).collect();
+    cleaned.trim().chars().take(300).collect()
 }
 
 // --- export ----------------------------------------------------------------
@@ -743,9 +828,14 @@ fn export_cmd(dir: &Path, args: ExportArgs) -> Result<u8, Failure> {
     let account = find_account(&db, &args.account)?;
     let count = export::export(&db, account.id, args.format, &args.out)?;
     println!(
-        "exported {count} messages of {} to {}",
-        account.settings.email,
-        args.out.display()
+        "{}",
+        fl!(
+            "cli-exported",
+            count = count,
+            n = format_number(count as u64),
+            email = account.settings.email.clone(),
+            path = args.out.display().to_string()
+        )
     );
     Ok(EXIT_OK)
 }
@@ -760,12 +850,6 @@ mod tests {
         assert_eq!(strip_newline("pw\r\n".into()), "pw");
         assert_eq!(strip_newline("p w".into()), "p w");
         assert_eq!(strip_newline("pw\n\n".into()), "pw\n");
-    }
-
-    #[test]
-    fn sizes_read_well() {
-        assert_eq!(human_bytes(999), "999 B");
-        assert_eq!(human_bytes(14_200_000), "14.2 MB");
     }
 
     #[test]

@@ -141,6 +141,13 @@ impl Store {
 
     fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
+        // A new database gets 16 KiB pages: raw messages are tens of KB, and
+        // fewer, larger pages mean far fewer writes per stored message. Only
+        // possible before the first table exists (and before WAL).
+        let pages: i64 = conn.pragma_query_value(None, "page_count", |row| row.get(0))?;
+        if pages == 0 {
+            conn.pragma_update(None, "page_size", 16_384)?;
+        }
         if wal {
             let mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;

@@ -433,3 +433,79 @@ date-month-short = { $month ->
 settings-language-heading = Sprache
 settings-language-system = Systemsprache
 settings-language-error-save = Postern kann die gewählte Sprache nicht speichern: { $reason }
+
+## Command line
+
+cli-no-data-dir = Für diesen Benutzer wurde kein Datenverzeichnis gefunden: Verwenden Sie --data-dir VERZ
+cli-password-stdin-error = Das Passwort kann nicht von der Standardeingabe gelesen werden: { $reason }
+cli-password-file-error = Die Passwortdatei { $path } kann nicht gelesen werden: { $reason }
+cli-password-fd-error = Das Passwort kann nicht aus dem Dateideskriptor { $fd } gelesen werden: { $reason }
+cli-keyring-unavailable = { $reason }. Geben Sie das Passwort mit --password-stdin, --password-file, --password-fd oder --password-command an
+cli-no-stored-password = Für { $email } ist kein Passwort gespeichert: Fügen Sie es mit --password-stdin erneut hinzu oder geben Sie es mit --password-stdin / --password-command an
+cli-keyring-unavailable-add = { $reason }. Ohne Schlüsselbund kann Postern bei Bedarf einen Befehl ausführen, der das Passwort liefert: Verwenden Sie --password-command BEFEHL
+cli-password-save-error = Das Passwort kann nicht gespeichert werden: { $reason }
+cli-plaintext-needs-consent = Mit --pop-security none wird das Passwort unverschlüsselt übertragen; fügen Sie --allow-plaintext hinzu, wenn Sie das wirklich wollen
+cli-account-added = Konto { $email } hinzugefügt (ID { $id })
+cli-note-no-password-saved = Hinweis: Es wurde kein Passwort gespeichert; übergeben Sie es `postern fetch` mit --password-stdin oder --password-command
+cli-no-accounts-yet = Noch keine Konten: Fügen Sie eines mit `postern account add` hinzu
+cli-mode-delete = Vom Server löschen
+cli-mode-keep-days = { $count ->
+    [one] { $n } Tag auf dem Server belassen
+   *[other] { $n } Tage auf dem Server belassen
+}
+cli-mode-keep = Auf dem Server belassen
+cli-no-such-account = Es gibt kein Konto „{ $email }“; siehe `postern account list`
+cli-keyring-remove-failed = Hinweis: Das Passwort konnte nicht aus dem Schlüsselbund (Keyring) entfernt werden: { $reason }
+cli-keyring-none-removed = Hinweis: { $reason }; es wurde kein Passwort aus einem Schlüsselbund entfernt
+cli-account-removed = Konto { $email } entfernt
+cli-no-accounts = Es gibt keine Konten: Fügen Sie eines mit `postern account add` hinzu
+cli-password-one-account = Ein auf der Befehlszeile angegebenes Passwort gilt für ein einziges Konto: Fügen Sie --account ADRESSE hinzu
+cli-fetch-progress = { $email }: Nachricht { $done } von { $total }, { $got } von { $size }
+cli-fetch-none-new = keine neuen Nachrichten
+cli-fetch-new = { $count ->
+    [one] { $n } neue Nachricht ({ $size })
+   *[other] { $n } neue Nachrichten ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } nur als Kopfzeilen
+   *[other] { $n } nur als Kopfzeilen
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } vom Server gelöscht
+   *[other] { $n } vom Server gelöscht
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } über der Größenbeschränkung auf dem Server belassen
+   *[other] { $n } über der Größenbeschränkung auf dem Server belassen
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } mit falscher Größe auf dem Server belassen
+   *[other] { $n } mit falscher Größe auf dem Server belassen
+}
+cli-fetch-cancelled = abgebrochen
+cli-fetch-temporary = { $reason } (vorübergehend: versuchen Sie es später erneut)
+cli-fetch-login-refused = Anmeldung abgelehnt: Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert („{ $text }“).
+cli-exported = { $count ->
+    [one] { $n } Nachricht von { $email } nach { $path } exportiert
+   *[other] { $n } Nachrichten von { $email } nach { $path } exportiert
+}
+cli-doctor-need-settings = Geben Sie --account ADRESSE oder die Einstellungen (--email, --pop-host ...) an
+cli-doctor-note-plaintext = Hinweis: Ohne --allow-plaintext wird kein Passwort unverschlüsselt gesendet
+cli-doctor-need-password = Geben Sie das Passwort mit --password-stdin, --password-file, --password-fd oder --password-command an
+cli-doctor-cause = Ursache: { $text }
+cli-doctor-fix = Lösung: { $text }
+cli-discover-not-address = „{ $address }“ ist keine E-Mail-Adresse
+cli-discover-runtime-error = Die asynchrone Laufzeitumgebung kann nicht gestartet werden: { $reason }
+cli-discover-json-error = JSON kann nicht geschrieben werden: { $reason }
+cli-discover-looking-up = { $domain } wird in der Anbieterliste gesucht...
+cli-discover-probing = { $host } Port { $port } ({ $security }) wird getestet...
+cli-discover-found-provider = in der Anbieterliste gefunden: { $provider }
+cli-discover-found-probing = durch Testen von { $host } gefunden
+cli-discover-not-found = nicht gefunden
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), Benutzername { $username } — { $origin }
+cli-discover-cert-warning = Warnung: Sein Zertifikat hat die Prüfung nicht bestanden; führen Sie `postern doctor` aus, um den Grund zu sehen
+cli-discover-nothing = { $label }: nichts gefunden; geben Sie die Einstellungen manuell ein
+cli-discover-provider = Anbieter: { $provider }
+cli-discover-incoming = Posteingangs-Server (POP3)
+cli-discover-outgoing = Postausgangs-Server (SMTP)
+cli-note = Hinweis: { $text }

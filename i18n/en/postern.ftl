@@ -433,3 +433,79 @@ date-month-short = { $month ->
 settings-language-heading = Language
 settings-language-system = System default
 settings-language-error-save = Postern cannot save the language choice: { $reason }
+
+## Command line
+
+cli-no-data-dir = cannot find a data directory for this user: use --data-dir DIR
+cli-password-stdin-error = cannot read the password from standard input: { $reason }
+cli-password-file-error = cannot read the password file { $path }: { $reason }
+cli-password-fd-error = cannot read the password from descriptor { $fd }: { $reason }
+cli-keyring-unavailable = { $reason }. Give the password with --password-stdin, --password-file, --password-fd or --password-command
+cli-no-stored-password = no password is stored for { $email }: add it again with --password-stdin, or give it with --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Without a keyring, Postern can run a command to get the password when it needs it: use --password-command CMD
+cli-password-save-error = cannot save the password: { $reason }
+cli-plaintext-needs-consent = with --pop-security none the password travels unencrypted; add --allow-plaintext if you really want that
+cli-account-added = added account { $email } (id { $id })
+cli-note-no-password-saved = note: no password was saved; give one to `postern fetch` with --password-stdin or --password-command
+cli-no-accounts-yet = no accounts yet: add one with `postern account add`
+cli-mode-delete = delete from server
+cli-mode-keep-days = { $count ->
+    [one] keep on server { $n } day
+   *[other] keep on server { $n } days
+}
+cli-mode-keep = keep on server
+cli-no-such-account = there is no account “{ $email }”; see `postern account list`
+cli-keyring-remove-failed = note: the password could not be removed from the keyring: { $reason }
+cli-keyring-none-removed = note: { $reason }; no password was removed from a keyring
+cli-account-removed = removed account { $email }
+cli-no-accounts = there are no accounts: add one with `postern account add`
+cli-password-one-account = a password given on the command line is for one account: add --account ADDR
+cli-fetch-progress = { $email }: message { $done } of { $total }, { $got } of { $size }
+cli-fetch-none-new = no new messages
+cli-fetch-new = { $count ->
+    [one] { $n } new message ({ $size })
+   *[other] { $n } new messages ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } as headers only
+   *[other] { $n } as headers only
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } deleted from the server
+   *[other] { $n } deleted from the server
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } over the size limit left on the server
+   *[other] { $n } over the size limit left on the server
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } with a wrong size kept on the server
+   *[other] { $n } with a wrong size kept on the server
+}
+cli-fetch-cancelled = cancelled
+cli-fetch-temporary = { $reason } (temporary: try again later)
+cli-fetch-login-refused = login refused: the server did not accept the user name or password (“{ $text }”).
+cli-exported = { $count ->
+    [one] exported { $n } message of { $email } to { $path }
+   *[other] exported { $n } messages of { $email } to { $path }
+}
+cli-doctor-need-settings = give --account ADDR, or the settings (--email, --pop-host ...)
+cli-doctor-note-plaintext = note: without --allow-plaintext no password is sent unencrypted
+cli-doctor-need-password = give the password with --password-stdin, --password-file, --password-fd or --password-command
+cli-doctor-cause = Cause: { $text }
+cli-doctor-fix = Fix: { $text }
+cli-discover-not-address = “{ $address }” is not an email address
+cli-discover-runtime-error = cannot start the async runtime: { $reason }
+cli-discover-json-error = cannot write JSON: { $reason }
+cli-discover-looking-up = looking up { $domain } in the provider list...
+cli-discover-probing = probing { $host } port { $port } ({ $security })...
+cli-discover-found-provider = found in the provider list: { $provider }
+cli-discover-found-probing = found by probing { $host }
+cli-discover-not-found = not found
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), user name { $username } — { $origin }
+cli-discover-cert-warning = warning: its certificate failed verification; run `postern doctor` to see why
+cli-discover-nothing = { $label }: nothing found; enter the settings by hand
+cli-discover-provider = provider: { $provider }
+cli-discover-incoming = incoming (POP3)
+cli-discover-outgoing = outgoing (SMTP)
+cli-note = note: { $text }

@@ -448,3 +448,86 @@ date-month-short = { $month ->
 settings-language-heading = Idioma
 settings-language-system = Idioma del sistema
 settings-language-error-save = Postern no puede guardar el idioma elegido: { $reason }
+
+## Command line
+
+cli-no-data-dir = no se encuentra una carpeta de datos para este usuario: use --data-dir CARPETA
+cli-password-stdin-error = no se puede leer la contraseña de la entrada estándar: { $reason }
+cli-password-file-error = no se puede leer el archivo de contraseña { $path }: { $reason }
+cli-password-fd-error = no se puede leer la contraseña del descriptor { $fd }: { $reason }
+cli-keyring-unavailable = { $reason }. Indique la contraseña con --password-stdin, --password-file, --password-fd o --password-command
+cli-no-stored-password = no hay ninguna contraseña guardada para { $email }: vuelva a añadirla con --password-stdin, o indíquela con --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Sin un llavero, Postern puede ejecutar un comando para obtener la contraseña cuando la necesite: use --password-command COMANDO
+cli-password-save-error = no se puede guardar la contraseña: { $reason }
+cli-plaintext-needs-consent = con --pop-security none la contraseña viaja sin cifrar; añada --allow-plaintext si de verdad lo quiere así
+cli-account-added = cuenta { $email } añadida (id { $id })
+cli-note-no-password-saved = nota: no se guardó ninguna contraseña; désela a `postern fetch` con --password-stdin o --password-command
+cli-no-accounts-yet = todavía no hay cuentas: añada una con `postern account add`
+cli-mode-delete = eliminar del servidor
+cli-mode-keep-days = { $count ->
+    [one] conservar en el servidor { $n } día
+    [many] conservar en el servidor { $n } días
+   *[other] conservar en el servidor { $n } días
+}
+cli-mode-keep = conservar en el servidor
+cli-no-such-account = no existe la cuenta «{ $email }»; vea `postern account list`
+cli-keyring-remove-failed = nota: no se pudo quitar la contraseña del llavero: { $reason }
+cli-keyring-none-removed = nota: { $reason }; no se quitó ninguna contraseña de un llavero
+cli-account-removed = cuenta { $email } eliminada
+cli-no-accounts = no hay cuentas: añada una con `postern account add`
+cli-password-one-account = una contraseña indicada en la línea de comandos es para una sola cuenta: añada --account DIRECCIÓN
+cli-fetch-progress = { $email }: mensaje { $done } de { $total }, { $got } de { $size }
+cli-fetch-none-new = no hay mensajes nuevos
+cli-fetch-new = { $count ->
+    [one] { $n } mensaje nuevo ({ $size })
+    [many] { $n } mensajes nuevos ({ $size })
+   *[other] { $n } mensajes nuevos ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } solo con las cabeceras
+    [many] { $n } solo con las cabeceras
+   *[other] { $n } solo con las cabeceras
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } eliminado del servidor
+    [many] { $n } eliminados del servidor
+   *[other] { $n } eliminados del servidor
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } por encima del límite de tamaño dejado en el servidor
+    [many] { $n } por encima del límite de tamaño dejados en el servidor
+   *[other] { $n } por encima del límite de tamaño dejados en el servidor
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } con un tamaño incorrecto conservado en el servidor
+    [many] { $n } con un tamaño incorrecto conservados en el servidor
+   *[other] { $n } con un tamaño incorrecto conservados en el servidor
+}
+cli-fetch-cancelled = cancelado
+cli-fetch-temporary = { $reason } (temporal: inténtelo de nuevo más tarde)
+cli-fetch-login-refused = inicio de sesión rechazado: el servidor no aceptó el nombre de usuario o la contraseña («{ $text }»).
+cli-exported = { $count ->
+    [one] { $n } mensaje de { $email } exportado a { $path }
+    [many] { $n } mensajes de { $email } exportados a { $path }
+   *[other] { $n } mensajes de { $email } exportados a { $path }
+}
+cli-doctor-need-settings = indique --account DIRECCIÓN, o la configuración (--email, --pop-host ...)
+cli-doctor-note-plaintext = nota: sin --allow-plaintext no se envía ninguna contraseña sin cifrar
+cli-doctor-need-password = indique la contraseña con --password-stdin, --password-file, --password-fd o --password-command
+cli-doctor-cause = Causa: { $text }
+cli-doctor-fix = Solución: { $text }
+cli-discover-not-address = «{ $address }» no es una dirección de correo electrónico
+cli-discover-runtime-error = no se puede iniciar el entorno de ejecución asíncrono: { $reason }
+cli-discover-json-error = no se puede escribir el JSON: { $reason }
+cli-discover-looking-up = buscando { $domain } en la lista de proveedores...
+cli-discover-probing = probando { $host } puerto { $port } ({ $security })...
+cli-discover-found-provider = encontrado en la lista de proveedores: { $provider }
+cli-discover-found-probing = encontrado probando { $host }
+cli-discover-not-found = no encontrado
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), nombre de usuario { $username } — { $origin }
+cli-discover-cert-warning = aviso: su certificado no superó la verificación; ejecute `postern doctor` para ver por qué
+cli-discover-nothing = { $label }: no se encontró nada; introduzca la configuración a mano
+cli-discover-provider = proveedor: { $provider }
+cli-discover-incoming = servidor entrante (POP3)
+cli-discover-outgoing = servidor saliente (SMTP)
+cli-note = nota: { $text }

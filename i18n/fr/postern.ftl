@@ -440,3 +440,79 @@ date-month-short = { $month ->
 settings-language-heading = Langue
 settings-language-system = Langue du système
 settings-language-error-save = Postern ne peut pas enregistrer la langue choisie : { $reason }
+
+## Command line
+
+cli-no-data-dir = impossible de trouver un dossier de données pour cet utilisateur : utilisez --data-dir DOSSIER
+cli-password-stdin-error = impossible de lire le mot de passe sur l’entrée standard : { $reason }
+cli-password-file-error = impossible de lire le fichier de mot de passe { $path } : { $reason }
+cli-password-fd-error = impossible de lire le mot de passe depuis le descripteur { $fd } : { $reason }
+cli-keyring-unavailable = { $reason }. Indiquez le mot de passe avec --password-stdin, --password-file, --password-fd ou --password-command
+cli-no-stored-password = aucun mot de passe n’est enregistré pour { $email } : ajoutez-le à nouveau avec --password-stdin, ou indiquez-le avec --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Sans trousseau, Postern peut exécuter une commande pour obtenir le mot de passe quand il en a besoin : utilisez --password-command COMMANDE
+cli-password-save-error = impossible d’enregistrer le mot de passe : { $reason }
+cli-plaintext-needs-consent = avec --pop-security none, le mot de passe circule en clair ; ajoutez --allow-plaintext si vous le voulez vraiment
+cli-account-added = compte { $email } ajouté (id { $id })
+cli-note-no-password-saved = remarque : aucun mot de passe n’a été enregistré ; indiquez-en un à `postern fetch` avec --password-stdin ou --password-command
+cli-no-accounts-yet = aucun compte pour l’instant : ajoutez-en un avec `postern account add`
+cli-mode-delete = supprimer du serveur
+cli-mode-keep-days = { $count ->
+    [one] conserver sur le serveur { $n } jour
+   *[other] conserver sur le serveur { $n } jours
+}
+cli-mode-keep = conserver sur le serveur
+cli-no-such-account = il n’y a pas de compte « { $email } » ; voir `postern account list`
+cli-keyring-remove-failed = remarque : le mot de passe n’a pas pu être retiré du trousseau : { $reason }
+cli-keyring-none-removed = remarque : { $reason } ; aucun mot de passe n’a été retiré d’un trousseau
+cli-account-removed = compte { $email } supprimé
+cli-no-accounts = il n’y a aucun compte : ajoutez-en un avec `postern account add`
+cli-password-one-account = un mot de passe donné sur la ligne de commande vaut pour un seul compte : ajoutez --account ADRESSE
+cli-fetch-progress = { $email } : message { $done } sur { $total }, { $got } sur { $size }
+cli-fetch-none-new = aucun nouveau message
+cli-fetch-new = { $count ->
+    [one] { $n } nouveau message ({ $size })
+   *[other] { $n } nouveaux messages ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } en-têtes seulement
+   *[other] { $n } en-têtes seulement
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } supprimé du serveur
+   *[other] { $n } supprimés du serveur
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } au-delà de la taille limite laissé sur le serveur
+   *[other] { $n } au-delà de la taille limite laissés sur le serveur
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } de taille incorrecte conservé sur le serveur
+   *[other] { $n } de taille incorrecte conservés sur le serveur
+}
+cli-fetch-cancelled = annulé
+cli-fetch-temporary = { $reason } (temporaire : réessayez plus tard)
+cli-fetch-login-refused = connexion refusée : le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe (« { $text } »).
+cli-exported = { $count ->
+    [one] { $n } message de { $email } exporté vers { $path }
+   *[other] { $n } messages de { $email } exportés vers { $path }
+}
+cli-doctor-need-settings = indiquez --account ADRESSE, ou les paramètres (--email, --pop-host ...)
+cli-doctor-note-plaintext = remarque : sans --allow-plaintext, aucun mot de passe n’est envoyé en clair
+cli-doctor-need-password = indiquez le mot de passe avec --password-stdin, --password-file, --password-fd ou --password-command
+cli-doctor-cause = Cause : { $text }
+cli-doctor-fix = Solution : { $text }
+cli-discover-not-address = « { $address } » n’est pas une adresse électronique
+cli-discover-runtime-error = impossible de démarrer l’environnement d’exécution asynchrone : { $reason }
+cli-discover-json-error = impossible d’écrire le JSON : { $reason }
+cli-discover-looking-up = recherche de { $domain } dans la liste des fournisseurs...
+cli-discover-probing = test de { $host } port { $port } ({ $security })...
+cli-discover-found-provider = trouvé dans la liste des fournisseurs : { $provider }
+cli-discover-found-probing = trouvé en testant { $host }
+cli-discover-not-found = introuvable
+cli-discover-server = { $label } : { $host }:{ $port } ({ $security }), nom d’utilisateur { $username } — { $origin }
+cli-discover-cert-warning = avertissement : son certificat n’a pas passé la vérification ; lancez `postern doctor` pour savoir pourquoi
+cli-discover-nothing = { $label } : rien trouvé ; saisissez les paramètres manuellement
+cli-discover-provider = fournisseur : { $provider }
+cli-discover-incoming = serveur entrant (POP3)
+cli-discover-outgoing = serveur sortant (SMTP)
+cli-note = remarque : { $text }

@@ -448,3 +448,86 @@ date-month-short = { $month ->
 settings-language-heading = Lingua
 settings-language-system = Lingua del sistema
 settings-language-error-save = Postern non riesce a salvare la lingua scelta: { $reason }
+
+## Command line
+
+cli-no-data-dir = impossibile trovare una cartella dati per questo utente: usa --data-dir CARTELLA
+cli-password-stdin-error = impossibile leggere la password dallo standard input: { $reason }
+cli-password-file-error = impossibile leggere il file della password { $path }: { $reason }
+cli-password-fd-error = impossibile leggere la password dal descrittore { $fd }: { $reason }
+cli-keyring-unavailable = { $reason }. Indica la password con --password-stdin, --password-file, --password-fd o --password-command
+cli-no-stored-password = nessuna password salvata per { $email }: aggiungila di nuovo con --password-stdin, oppure indicala con --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Senza un portachiavi, Postern può eseguire un comando per ottenere la password quando serve: usa --password-command COMANDO
+cli-password-save-error = impossibile salvare la password: { $reason }
+cli-plaintext-needs-consent = con --pop-security none la password viaggia non cifrata; aggiungi --allow-plaintext se lo vuoi davvero
+cli-account-added = account { $email } aggiunto (id { $id })
+cli-note-no-password-saved = nota: nessuna password è stata salvata; forniscine una a `postern fetch` con --password-stdin o --password-command
+cli-no-accounts-yet = ancora nessun account: aggiungine uno con `postern account add`
+cli-mode-delete = elimina dal server
+cli-mode-keep-days = { $count ->
+    [one] conserva sul server per { $n } giorno
+    [many] conserva sul server per { $n } giorni
+   *[other] conserva sul server per { $n } giorni
+}
+cli-mode-keep = conserva sul server
+cli-no-such-account = non esiste l’account «{ $email }»; vedi `postern account list`
+cli-keyring-remove-failed = nota: non è stato possibile rimuovere la password dal portachiavi: { $reason }
+cli-keyring-none-removed = nota: { $reason }; nessuna password è stata rimossa da un portachiavi
+cli-account-removed = account { $email } rimosso
+cli-no-accounts = non ci sono account: aggiungine uno con `postern account add`
+cli-password-one-account = una password indicata sulla riga di comando vale per un solo account: aggiungi --account INDIRIZZO
+cli-fetch-progress = { $email }: messaggio { $done } di { $total }, { $got } di { $size }
+cli-fetch-none-new = nessun nuovo messaggio
+cli-fetch-new = { $count ->
+    [one] { $n } nuovo messaggio ({ $size })
+    [many] { $n } nuovi messaggi ({ $size })
+   *[other] { $n } nuovi messaggi ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } solo intestazioni
+    [many] { $n } solo intestazioni
+   *[other] { $n } solo intestazioni
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } eliminato dal server
+    [many] { $n } eliminati dal server
+   *[other] { $n } eliminati dal server
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } oltre il limite di dimensione lasciato sul server
+    [many] { $n } oltre il limite di dimensione lasciati sul server
+   *[other] { $n } oltre il limite di dimensione lasciati sul server
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } con dimensione errata conservato sul server
+    [many] { $n } con dimensione errata conservati sul server
+   *[other] { $n } con dimensione errata conservati sul server
+}
+cli-fetch-cancelled = annullato
+cli-fetch-temporary = { $reason } (temporaneo: riprova più tardi)
+cli-fetch-login-refused = accesso rifiutato: il server non ha accettato il nome utente o la password («{ $text }»).
+cli-exported = { $count ->
+    [one] { $n } messaggio di { $email } esportato in { $path }
+    [many] { $n } messaggi di { $email } esportati in { $path }
+   *[other] { $n } messaggi di { $email } esportati in { $path }
+}
+cli-doctor-need-settings = indica --account INDIRIZZO, oppure le impostazioni (--email, --pop-host ...)
+cli-doctor-note-plaintext = nota: senza --allow-plaintext nessuna password viene inviata non cifrata
+cli-doctor-need-password = indica la password con --password-stdin, --password-file, --password-fd o --password-command
+cli-doctor-cause = Causa: { $text }
+cli-doctor-fix = Soluzione: { $text }
+cli-discover-not-address = «{ $address }» non è un indirizzo email
+cli-discover-runtime-error = impossibile avviare il runtime asincrono: { $reason }
+cli-discover-json-error = impossibile scrivere il JSON: { $reason }
+cli-discover-looking-up = ricerca di { $domain } nell’elenco dei provider...
+cli-discover-probing = prova di { $host } porta { $port } ({ $security })...
+cli-discover-found-provider = trovato nell’elenco dei provider: { $provider }
+cli-discover-found-probing = trovato provando { $host }
+cli-discover-not-found = non trovato
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), nome utente { $username } — { $origin }
+cli-discover-cert-warning = attenzione: il suo certificato non ha superato la verifica; esegui `postern doctor` per sapere perché
+cli-discover-nothing = { $label }: non è stato trovato nulla; inserisci le impostazioni manualmente
+cli-discover-provider = provider: { $provider }
+cli-discover-incoming = server in entrata (POP3)
+cli-discover-outgoing = server in uscita (SMTP)
+cli-note = nota: { $text }

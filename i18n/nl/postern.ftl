@@ -433,3 +433,79 @@ date-month-short = { $month ->
 settings-language-heading = Taal
 settings-language-system = Systeemtaal
 settings-language-error-save = Postern kan de gekozen taal niet opslaan: { $reason }
+
+## Command line
+
+cli-no-data-dir = kan geen gegevensmap voor deze gebruiker vinden: gebruik --data-dir MAP
+cli-password-stdin-error = kan het wachtwoord niet van standaardinvoer lezen: { $reason }
+cli-password-file-error = kan het wachtwoordbestand { $path } niet lezen: { $reason }
+cli-password-fd-error = kan het wachtwoord niet uit descriptor { $fd } lezen: { $reason }
+cli-keyring-unavailable = { $reason }. Geef het wachtwoord op met --password-stdin, --password-file, --password-fd of --password-command
+cli-no-stored-password = er is geen wachtwoord opgeslagen voor { $email }: voeg het opnieuw toe met --password-stdin, of geef het op met --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Zonder sleutelbos (keyring) kan Postern een opdracht uitvoeren om het wachtwoord op te halen wanneer dat nodig is: gebruik --password-command OPDRACHT
+cli-password-save-error = kan het wachtwoord niet opslaan: { $reason }
+cli-plaintext-needs-consent = met --pop-security none gaat het wachtwoord onversleuteld over het netwerk; voeg --allow-plaintext toe als u dat echt wilt
+cli-account-added = account { $email } toegevoegd (id { $id })
+cli-note-no-password-saved = opmerking: er is geen wachtwoord opgeslagen; geef er een aan `postern fetch` met --password-stdin of --password-command
+cli-no-accounts-yet = nog geen accounts: voeg er een toe met `postern account add`
+cli-mode-delete = van server verwijderen
+cli-mode-keep-days = { $count ->
+    [one] { $n } dag op server bewaren
+   *[other] { $n } dagen op server bewaren
+}
+cli-mode-keep = op server bewaren
+cli-no-such-account = er is geen account ‘{ $email }’; zie `postern account list`
+cli-keyring-remove-failed = opmerking: het wachtwoord kon niet uit de sleutelbos worden verwijderd: { $reason }
+cli-keyring-none-removed = opmerking: { $reason }; er is geen wachtwoord uit een sleutelbos verwijderd
+cli-account-removed = account { $email } verwijderd
+cli-no-accounts = er zijn geen accounts: voeg er een toe met `postern account add`
+cli-password-one-account = een wachtwoord op de opdrachtregel geldt voor één account: voeg --account ADRES toe
+cli-fetch-progress = { $email }: bericht { $done } van { $total }, { $got } van { $size }
+cli-fetch-none-new = geen nieuwe berichten
+cli-fetch-new = { $count ->
+    [one] { $n } nieuw bericht ({ $size })
+   *[other] { $n } nieuwe berichten ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } alleen als kopteksten
+   *[other] { $n } alleen als kopteksten
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } van de server verwijderd
+   *[other] { $n } van de server verwijderd
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } boven de groottelimiet op de server gelaten
+   *[other] { $n } boven de groottelimiet op de server gelaten
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } met een verkeerde grootte op de server bewaard
+   *[other] { $n } met een verkeerde grootte op de server bewaard
+}
+cli-fetch-cancelled = geannuleerd
+cli-fetch-temporary = { $reason } (tijdelijk: probeer het later opnieuw)
+cli-fetch-login-refused = aanmelding geweigerd: de server accepteerde de gebruikersnaam of het wachtwoord niet (‘{ $text }’).
+cli-exported = { $count ->
+    [one] { $n } bericht van { $email } geëxporteerd naar { $path }
+   *[other] { $n } berichten van { $email } geëxporteerd naar { $path }
+}
+cli-doctor-need-settings = geef --account ADRES op, of de instellingen (--email, --pop-host ...)
+cli-doctor-note-plaintext = opmerking: zonder --allow-plaintext wordt geen wachtwoord onversleuteld verzonden
+cli-doctor-need-password = geef het wachtwoord op met --password-stdin, --password-file, --password-fd of --password-command
+cli-doctor-cause = Oorzaak: { $text }
+cli-doctor-fix = Oplossing: { $text }
+cli-discover-not-address = ‘{ $address }’ is geen e-mailadres
+cli-discover-runtime-error = kan de asynchrone runtime niet starten: { $reason }
+cli-discover-json-error = kan de JSON niet schrijven: { $reason }
+cli-discover-looking-up = { $domain } opzoeken in de providerlijst...
+cli-discover-probing = { $host } poort { $port } ({ $security }) testen...
+cli-discover-found-provider = gevonden in de providerlijst: { $provider }
+cli-discover-found-probing = gevonden door { $host } te testen
+cli-discover-not-found = niet gevonden
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), gebruikersnaam { $username } — { $origin }
+cli-discover-cert-warning = waarschuwing: het certificaat ervan is niet door de controle gekomen; voer `postern doctor` uit om te zien waarom
+cli-discover-nothing = { $label }: niets gevonden; voer de instellingen handmatig in
+cli-discover-provider = provider: { $provider }
+cli-discover-incoming = inkomende server (POP3)
+cli-discover-outgoing = uitgaande server (SMTP)
+cli-note = opmerking: { $text }

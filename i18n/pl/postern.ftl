@@ -466,3 +466,93 @@ date-month-short = { $month ->
 settings-language-heading = Język
 settings-language-system = Język systemu
 settings-language-error-save = Postern nie może zapisać wybranego języka: { $reason }
+
+## Command line
+
+cli-no-data-dir = nie można znaleźć katalogu danych dla tego użytkownika: użyj --data-dir KATALOG
+cli-password-stdin-error = nie można odczytać hasła ze standardowego wejścia: { $reason }
+cli-password-file-error = nie można odczytać pliku z hasłem { $path }: { $reason }
+cli-password-fd-error = nie można odczytać hasła z deskryptora { $fd }: { $reason }
+cli-keyring-unavailable = { $reason }. Podaj hasło za pomocą --password-stdin, --password-file, --password-fd lub --password-command
+cli-no-stored-password = dla { $email } nie zapisano hasła: dodaj je ponownie za pomocą --password-stdin albo podaj je za pomocą --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Bez pęku kluczy (keyring) Postern może uruchamiać polecenie, które poda hasło, gdy będzie potrzebne: użyj --password-command POLECENIE
+cli-password-save-error = nie można zapisać hasła: { $reason }
+cli-plaintext-needs-consent = przy --pop-security none hasło jest przesyłane bez szyfrowania; dodaj --allow-plaintext, jeśli naprawdę tego chcesz
+cli-account-added = dodano konto { $email } (id { $id })
+cli-note-no-password-saved = uwaga: nie zapisano hasła; przekaż je do `postern fetch` za pomocą --password-stdin lub --password-command
+cli-no-accounts-yet = nie ma jeszcze kont: dodaj konto za pomocą `postern account add`
+cli-mode-delete = usuwaj z serwera
+cli-mode-keep-days = { $count ->
+    [one] zostawiaj na serwerze przez { $n } dzień
+    [few] zostawiaj na serwerze przez { $n } dni
+    [many] zostawiaj na serwerze przez { $n } dni
+   *[other] zostawiaj na serwerze przez { $n } dnia
+}
+cli-mode-keep = zostawiaj na serwerze
+cli-no-such-account = nie ma konta „{ $email }”; zobacz `postern account list`
+cli-keyring-remove-failed = uwaga: nie udało się usunąć hasła z pęku kluczy: { $reason }
+cli-keyring-none-removed = uwaga: { $reason }; nie usunięto hasła z żadnego pęku kluczy
+cli-account-removed = usunięto konto { $email }
+cli-no-accounts = nie ma żadnych kont: dodaj konto za pomocą `postern account add`
+cli-password-one-account = hasło podane w wierszu poleceń dotyczy jednego konta: dodaj --account ADRES
+cli-fetch-progress = { $email }: wiadomość { $done } z { $total }, { $got } z { $size }
+cli-fetch-none-new = brak nowych wiadomości
+cli-fetch-new = { $count ->
+    [one] { $n } nowa wiadomość ({ $size })
+    [few] { $n } nowe wiadomości ({ $size })
+    [many] { $n } nowych wiadomości ({ $size })
+   *[other] { $n } nowej wiadomości ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [one] { $n } tylko jako nagłówki
+    [few] { $n } tylko jako nagłówki
+    [many] { $n } tylko jako nagłówki
+   *[other] { $n } tylko jako nagłówki
+}
+cli-fetch-deleted = { $count ->
+    [one] { $n } usunięta z serwera
+    [few] { $n } usunięte z serwera
+    [many] { $n } usuniętych z serwera
+   *[other] { $n } usuniętej z serwera
+}
+cli-fetch-skipped = { $count ->
+    [one] { $n } powyżej limitu rozmiaru pozostawiona na serwerze
+    [few] { $n } powyżej limitu rozmiaru pozostawione na serwerze
+    [many] { $n } powyżej limitu rozmiaru pozostawionych na serwerze
+   *[other] { $n } powyżej limitu rozmiaru pozostawionej na serwerze
+}
+cli-fetch-size-mismatch = { $count ->
+    [one] { $n } z błędnym rozmiarem zachowana na serwerze
+    [few] { $n } z błędnym rozmiarem zachowane na serwerze
+    [many] { $n } z błędnym rozmiarem zachowanych na serwerze
+   *[other] { $n } z błędnym rozmiarem zachowanej na serwerze
+}
+cli-fetch-cancelled = anulowano
+cli-fetch-temporary = { $reason } (problem tymczasowy: spróbuj ponownie później)
+cli-fetch-login-refused = logowanie odrzucone: serwer nie przyjął nazwy użytkownika lub hasła („{ $text }”).
+cli-exported = { $count ->
+    [one] wyeksportowano { $n } wiadomość z { $email } do { $path }
+    [few] wyeksportowano { $n } wiadomości z { $email } do { $path }
+    [many] wyeksportowano { $n } wiadomości z { $email } do { $path }
+   *[other] wyeksportowano { $n } wiadomości z { $email } do { $path }
+}
+cli-doctor-need-settings = podaj --account ADRES albo ustawienia (--email, --pop-host ...)
+cli-doctor-note-plaintext = uwaga: bez --allow-plaintext żadne hasło nie jest wysyłane bez szyfrowania
+cli-doctor-need-password = podaj hasło za pomocą --password-stdin, --password-file, --password-fd lub --password-command
+cli-doctor-cause = Przyczyna: { $text }
+cli-doctor-fix = Rozwiązanie: { $text }
+cli-discover-not-address = „{ $address }” nie jest adresem e-mail
+cli-discover-runtime-error = nie można uruchomić asynchronicznego środowiska wykonawczego: { $reason }
+cli-discover-json-error = nie można zapisać JSON: { $reason }
+cli-discover-looking-up = wyszukiwanie { $domain } na liście dostawców...
+cli-discover-probing = sprawdzanie { $host }, port { $port } ({ $security })...
+cli-discover-found-provider = znaleziono na liście dostawców: { $provider }
+cli-discover-found-probing = znaleziono, sprawdzając { $host }
+cli-discover-not-found = nie znaleziono
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), nazwa użytkownika { $username } — { $origin }
+cli-discover-cert-warning = ostrzeżenie: jego certyfikat nie przeszedł weryfikacji; uruchom `postern doctor`, aby zobaczyć dlaczego
+cli-discover-nothing = { $label }: nic nie znaleziono; wprowadź ustawienia ręcznie
+cli-discover-provider = dostawca: { $provider }
+cli-discover-incoming = serwer poczty przychodzącej (POP3)
+cli-discover-outgoing = serwer poczty wychodzącej (SMTP)
+cli-note = uwaga: { $text }

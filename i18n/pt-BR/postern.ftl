@@ -464,3 +464,93 @@ date-month-short = { $month ->
 settings-language-heading = Idioma
 settings-language-system = Idioma do sistema
 settings-language-error-save = O Postern não consegue salvar o idioma escolhido: { $reason }
+
+## Command line
+
+cli-no-data-dir = não foi possível encontrar uma pasta de dados para este usuário: use --data-dir PASTA
+cli-password-stdin-error = não foi possível ler a senha da entrada padrão: { $reason }
+cli-password-file-error = não foi possível ler o arquivo de senha { $path }: { $reason }
+cli-password-fd-error = não foi possível ler a senha do descritor { $fd }: { $reason }
+cli-keyring-unavailable = { $reason }. Informe a senha com --password-stdin, --password-file, --password-fd ou --password-command
+cli-no-stored-password = nenhuma senha está salva para { $email }: adicione-a de novo com --password-stdin, ou informe-a com --password-stdin / --password-command
+cli-keyring-unavailable-add = { $reason }. Sem um chaveiro, o Postern pode executar um comando para obter a senha quando precisar: use --password-command COMANDO
+cli-password-save-error = não foi possível salvar a senha: { $reason }
+cli-plaintext-needs-consent = com --pop-security none a senha trafega sem criptografia; adicione --allow-plaintext se você realmente quiser isso
+cli-account-added = conta { $email } adicionada (id { $id })
+cli-note-no-password-saved = observação: nenhuma senha foi salva; informe uma ao `postern fetch` com --password-stdin ou --password-command
+cli-no-accounts-yet = ainda não há contas: adicione uma com `postern account add`
+cli-mode-delete = excluir do servidor
+cli-mode-keep-days = { $count ->
+    [0] manter no servidor por { $n } dias
+    [one] manter no servidor por { $n } dia
+    [many] manter no servidor por { $n } dias
+   *[other] manter no servidor por { $n } dias
+}
+cli-mode-keep = manter no servidor
+cli-no-such-account = não existe a conta “{ $email }”; veja `postern account list`
+cli-keyring-remove-failed = observação: não foi possível remover a senha do chaveiro: { $reason }
+cli-keyring-none-removed = observação: { $reason }; nenhuma senha foi removida de um chaveiro
+cli-account-removed = conta { $email } removida
+cli-no-accounts = não há contas: adicione uma com `postern account add`
+cli-password-one-account = uma senha informada na linha de comando vale para uma só conta: adicione --account ENDEREÇO
+cli-fetch-progress = { $email }: mensagem { $done } de { $total }, { $got } de { $size }
+cli-fetch-none-new = nenhuma mensagem nova
+cli-fetch-new = { $count ->
+    [0] { $n } mensagens novas ({ $size })
+    [one] { $n } mensagem nova ({ $size })
+    [many] { $n } mensagens novas ({ $size })
+   *[other] { $n } mensagens novas ({ $size })
+}
+cli-fetch-headers-only = { $count ->
+    [0] { $n } só com os cabeçalhos
+    [one] { $n } só com os cabeçalhos
+    [many] { $n } só com os cabeçalhos
+   *[other] { $n } só com os cabeçalhos
+}
+cli-fetch-deleted = { $count ->
+    [0] { $n } excluídas do servidor
+    [one] { $n } excluída do servidor
+    [many] { $n } excluídas do servidor
+   *[other] { $n } excluídas do servidor
+}
+cli-fetch-skipped = { $count ->
+    [0] { $n } acima do limite de tamanho deixadas no servidor
+    [one] { $n } acima do limite de tamanho deixada no servidor
+    [many] { $n } acima do limite de tamanho deixadas no servidor
+   *[other] { $n } acima do limite de tamanho deixadas no servidor
+}
+cli-fetch-size-mismatch = { $count ->
+    [0] { $n } com tamanho incorreto mantidas no servidor
+    [one] { $n } com tamanho incorreto mantida no servidor
+    [many] { $n } com tamanho incorreto mantidas no servidor
+   *[other] { $n } com tamanho incorreto mantidas no servidor
+}
+cli-fetch-cancelled = cancelado
+cli-fetch-temporary = { $reason } (temporário: tente de novo mais tarde)
+cli-fetch-login-refused = login recusado: o servidor não aceitou o nome de usuário ou a senha (“{ $text }”).
+cli-exported = { $count ->
+    [0] { $n } mensagens de { $email } exportadas para { $path }
+    [one] { $n } mensagem de { $email } exportada para { $path }
+    [many] { $n } mensagens de { $email } exportadas para { $path }
+   *[other] { $n } mensagens de { $email } exportadas para { $path }
+}
+cli-doctor-need-settings = informe --account ENDEREÇO, ou as configurações (--email, --pop-host ...)
+cli-doctor-note-plaintext = observação: sem --allow-plaintext nenhuma senha é enviada sem criptografia
+cli-doctor-need-password = informe a senha com --password-stdin, --password-file, --password-fd ou --password-command
+cli-doctor-cause = Causa: { $text }
+cli-doctor-fix = Solução: { $text }
+cli-discover-not-address = “{ $address }” não é um endereço de email
+cli-discover-runtime-error = não foi possível iniciar o ambiente de execução assíncrono: { $reason }
+cli-discover-json-error = não foi possível escrever o JSON: { $reason }
+cli-discover-looking-up = procurando { $domain } na lista de provedores...
+cli-discover-probing = testando { $host } porta { $port } ({ $security })...
+cli-discover-found-provider = encontrado na lista de provedores: { $provider }
+cli-discover-found-probing = encontrado testando { $host }
+cli-discover-not-found = não encontrado
+cli-discover-server = { $label }: { $host }:{ $port } ({ $security }), nome de usuário { $username } — { $origin }
+cli-discover-cert-warning = aviso: o certificado dele não passou na verificação; execute `postern doctor` para ver o motivo
+cli-discover-nothing = { $label }: nada encontrado; insira as configurações manualmente
+cli-discover-provider = provedor: { $provider }
+cli-discover-incoming = servidor de entrada (POP3)
+cli-discover-outgoing = servidor de saída (SMTP)
+cli-note = observação: { $text }

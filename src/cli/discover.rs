@@ -9,6 +9,8 @@ use clap::Args;
 
 use postern::autoconfig::{self, DiscoverEvent, Discovery, Origin, ServerSuggestion};
 
+use postern::fl;
+
 use super::Failure;
 
 #[derive(Args, Debug)]
@@ -22,9 +24,9 @@ pub struct DiscoverArgs {
 
 pub fn run(args: DiscoverArgs) -> Result<u8, Failure> {
     if autoconfig::domain_of(&args.address).is_none() {
-        return Err(Failure::new(format!(
-            "{:?} is not an email address",
-            args.address
+        return Err(Failure::new(fl!(
+            "cli-discover-not-address",
+            address = args.address.clone()
         )));
     }
     let options = autoconfig::options_from_env().map_err(Failure::new)?;
@@ -32,7 +34,7 @@ pub fn run(args: DiscoverArgs) -> Result<u8, Failure> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Failure::new(format!("cannot start the async runtime: {e}")))?;
+        .map_err(|e| Failure::new(fl!("cli-discover-runtime-error", reason = e.to_string())))?;
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let discovery = runtime.block_on(async {
         let job = autoconfig::discover(&args.address, &options, tx);
@@ -50,7 +52,7 @@ pub fn run(args: DiscoverArgs) -> Result<u8, Failure> {
     });
     if args.json {
         let text = serde_json::to_string_pretty(&discovery)
-            .map_err(|e| Failure::new(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| Failure::new(fl!("cli-discover-json-error", reason = e.to_string())))?;
         println!("{text}");
     } else {
         print_discovery(&discovery);
@@ -61,22 +63,36 @@ pub fn run(args: DiscoverArgs) -> Result<u8, Failure> {
 fn progress(event: &DiscoverEvent) {
     match event {
         DiscoverEvent::LookingUpProvider { domain } => {
-            eprintln!("looking up {domain} in the provider list...")
+            eprintln!(
+                "{}",
+                fl!("cli-discover-looking-up", domain = domain.to_string())
+            )
         }
         DiscoverEvent::Probing {
             host,
             port,
             security,
-        } => eprintln!("probing {host} port {port} ({security})..."),
+        } => eprintln!(
+            "{}",
+            fl!(
+                "cli-discover-probing",
+                host = host.to_string(),
+                port = port.to_string(),
+                security = security.to_string()
+            )
+        ),
         DiscoverEvent::Found(_) => {}
     }
 }
 
 fn origin_text(origin: &Origin) -> String {
     match origin {
-        Origin::ProviderDatabase { provider } => format!("found in the provider list: {provider}"),
-        Origin::Probed { host } => format!("found by probing {host}"),
-        Origin::NotFound => "not found".to_string(),
+        Origin::ProviderDatabase { provider } => fl!(
+            "cli-discover-found-provider",
+            provider = provider.to_string()
+        ),
+        Origin::Probed { host } => fl!("cli-discover-found-probing", host = host.to_string()),
+        Origin::NotFound => fl!("cli-discover-not-found"),
     }
 }
 
@@ -84,31 +100,36 @@ fn print_server(label: &str, server: Option<&ServerSuggestion>) {
     match server {
         Some(s) => {
             println!(
-                "{label}: {}:{} ({}), user name {} — {}",
-                s.host,
-                s.port,
-                s.security,
-                s.username,
-                origin_text(&s.origin)
+                "{}",
+                fl!(
+                    "cli-discover-server",
+                    label = label.to_string(),
+                    host = s.host.clone(),
+                    port = s.port.to_string(),
+                    security = s.security.to_string(),
+                    username = s.username.clone(),
+                    origin = origin_text(&s.origin)
+                )
             );
             if s.certificate_trouble {
-                println!(
-                    "  warning: its certificate failed verification; run `postern doctor` to see why"
-                );
+                println!("  {}", fl!("cli-discover-cert-warning"));
             }
         }
-        None => println!("{label}: nothing found; enter the settings by hand"),
+        None => println!("{}", fl!("cli-discover-nothing", label = label.to_string())),
     }
 }
 
 fn print_discovery(d: &Discovery) {
     println!("{}", d.email);
     if let (Some(provider), None) = (&d.provider, &d.incoming) {
-        println!("provider: {provider}");
+        println!(
+            "{}",
+            fl!("cli-discover-provider", provider = provider.to_string())
+        );
     }
-    print_server("incoming (POP3)", d.incoming.as_ref());
-    print_server("outgoing (SMTP)", d.outgoing.as_ref());
+    print_server(&fl!("cli-discover-incoming"), d.incoming.as_ref());
+    print_server(&fl!("cli-discover-outgoing"), d.outgoing.as_ref());
     for note in &d.notes {
-        println!("note: {}", note.text());
+        println!("{}", fl!("cli-note", text = note.text()));
     }
 }

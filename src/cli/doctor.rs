@@ -13,6 +13,7 @@ use std::path::Path;
 use clap::Args;
 use postern::account::{AccountSettings, DownloadOptions, Security};
 use postern::doctor::{self, Outcome, Report, Service, Step};
+use postern::fl;
 use postern::secrets::{KeyringStore, Secret, SecretKey, SecretStore};
 
 use super::{
@@ -87,9 +88,7 @@ pub fn run(dir: &Path, args: DoctorArgs) -> Result<u8, Failure> {
 
 fn settings_from_args(args: &DoctorArgs) -> Result<(AccountSettings, Secret), Failure> {
     let (Some(email), Some(pop_host)) = (&args.email, &args.pop_host) else {
-        return Err(Failure::new(
-            "give --account ADDR, or the settings (--email, --pop-host ...)",
-        ));
+        return Err(Failure::new(fl!("cli-doctor-need-settings")));
     };
     let incoming = args.server.incoming(email, pop_host)?;
     let settings = AccountSettings {
@@ -102,13 +101,10 @@ fn settings_from_args(args: &DoctorArgs) -> Result<(AccountSettings, Secret), Fa
         password_command: None,
     };
     if settings.incoming.security == Security::None && !settings.allow_plaintext {
-        eprintln!("note: without --allow-plaintext no password is sent unencrypted");
+        eprintln!("{}", fl!("cli-doctor-note-plaintext"));
     }
-    let password = password_from_args(&args.password)?.ok_or_else(|| {
-        Failure::new(
-            "give the password with --password-stdin, --password-file, --password-fd or --password-command",
-        )
-    })?;
+    let password = password_from_args(&args.password)?
+        .ok_or_else(|| Failure::new(fl!("cli-doctor-need-password")))?;
     Ok((settings, password))
 }
 
@@ -140,8 +136,8 @@ fn print_step(step: &Step) {
     }
     println!("{line}");
     if let Some(d) = &step.diagnosis {
-        println!("       Cause: {}", d.cause());
-        println!("       Fix: {}", d.advice());
+        println!("       {}", fl!("cli-doctor-cause", text = d.cause()));
+        println!("       {}", fl!("cli-doctor-fix", text = d.advice()));
     }
 }
 

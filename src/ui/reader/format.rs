@@ -56,22 +56,10 @@ fn local_offset(_secs: i64) -> i64 {
     0
 }
 
-/// `512 bytes`, `12 KB`, `3.4 MB`.
+/// `812 B`, `14 KB`, `3.4 MB` — with the language's decimal separator and
+/// unit names, like every other size in the app.
 pub fn size(bytes: u64) -> String {
-    const KB: u64 = 1024;
-    const MB: u64 = 1024 * 1024;
-    if bytes < KB {
-        fl!("reader-size-bytes", count = bytes)
-    } else if bytes < MB {
-        fl!("reader-size-kb", size = bytes.div_ceil(KB))
-    } else {
-        // One decimal, rounded, without floating point.
-        let tenths = (bytes * 10 + MB / 2) / MB;
-        fl!(
-            "reader-size-mb",
-            size = format!("{}.{}", tenths / 10, tenths % 10)
-        )
-    }
+    postern::i18n::format_size(bytes)
 }
 
 #[cfg(test)]
@@ -88,10 +76,7 @@ mod tests {
 
     #[test]
     fn sizes() {
-        assert_eq!(size(1), "1 byte");
-        assert_eq!(size(512), "512 bytes");
-        assert_eq!(size(1024), "1 KB");
-        assert_eq!(size(1025), "2 KB");
-        assert_eq!(size(3 * 1024 * 1024 + 400 * 1024), "3.4 MB");
+        assert_eq!(size(512), "512 B");
+        assert_eq!(size(3_400_000), "3.4 MB");
     }
 }
