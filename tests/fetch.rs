@@ -835,12 +835,18 @@ fn a_full_disk_closes_without_quit_and_loses_nothing() {
     let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
     let mut options = Harness::options();
     options.batch_messages = 4;
-    let pages_now = {
-        let path = h.db.clone();
-        let size = std::fs::metadata(&path).expect("db").len();
-        size / 4096 + 1
+    // Room for about six of the thirty messages, whatever the page size.
+    let (pages_now, page_size) = {
+        let conn = rusqlite::Connection::open(&h.db).expect("open db");
+        let count: u64 = conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .expect("page_count");
+        let size: u64 = conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .expect("page_size");
+        (count, size)
     };
-    options.store_page_limit = Some(pages_now + 60);
+    options.store_page_limit = Some(pages_now + 240_000 / page_size);
     let (result, _) = h.fetch_with(options);
     let err = result.expect_err("the disk filled up");
     assert!(
