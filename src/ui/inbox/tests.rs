@@ -362,3 +362,46 @@ fn new_mail_reloads_and_the_selection_follows_its_message() {
     assert_eq!(inbox.selected(), Some(3));
     assert_eq!(inbox.selected_id(), Some(id));
 }
+
+/// The real inbox view at scale: `benches/inbox.sh` runs this with
+/// `POSTERN_BENCH_DATA` pointing at its generated data folder, in release.
+/// Prints the view build (element tree) and layout time per scroll step.
+#[test]
+#[ignore = "benchmark: run through benches/inbox.sh"]
+fn bench_real_inbox_view_per_scroll_step() {
+    let Ok(dir) = std::env::var("POSTERN_BENCH_DATA") else {
+        eprintln!("SKIPPED: set POSTERN_BENCH_DATA to a data folder (benches/inbox.sh does)");
+        return;
+    };
+    std::env::set_var("ICED_TEST_BACKEND", "tiny-skia");
+    let (mut ctx, _tmp) = crate::ui::tests::context();
+    ctx.db_path = std::path::Path::new(&dir).join(postern::store::DB_FILE);
+    let mut inbox = open(&ctx);
+    let worker = crate::ui::worker::Worker::new();
+    let total = inbox.total();
+    let mut build = Vec::new();
+    let mut layout = Vec::new();
+    for step in 0..300usize {
+        let task = inbox.scroll_to((step * 3) % total.max(1), &ctx);
+        let messages = drain(task);
+        settle(&mut inbox, &ctx, messages);
+        let started = std::time::Instant::now();
+        let element = inbox.view(&worker);
+        build.push(started.elapsed().as_secs_f64() * 1000.0);
+        let started = std::time::Instant::now();
+        let ui =
+            iced_test::Simulator::with_size(iced::Settings::default(), (1100.0, 720.0), element);
+        layout.push(started.elapsed().as_secs_f64() * 1000.0);
+        drop(ui);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let b = median(&mut build);
+    let l = median(&mut layout);
+    println!(
+        "real_inbox rows={total} steps=300 view_median_ms={b:.3} view_plus_layout_median_ms={:.3}",
+        b + l
+    );
+}
