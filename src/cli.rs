@@ -19,7 +19,6 @@ use postern::doctor::{Diagnosis, Problem};
 use postern::export::{self, ExportFormat};
 use postern::fl;
 use postern::i18n::{format_number, format_size};
-use postern::net::NetError;
 use postern::pop3::Pop3Error;
 use postern::secrets::{KeyringStore, Secret, SecretError, SecretKey, SecretStore};
 use postern::store::{self, Store};
@@ -764,61 +763,18 @@ fn describe_failure(error: &SyncError, account: &Account) -> String {
 /// The doctor's problem behind a download error (as the app's download
 /// worker maps it), or the text to show when there is none.
 fn failure_problem(error: &SyncError, account: &Account) -> Result<Problem, String> {
-    let host = account.settings.incoming.host.clone();
-    let port = account.settings.incoming.port;
-    let problem = match error {
-        SyncError::Pop3(e) => match e {
-            Pop3Error::Net(n) => match n {
-                NetError::Dns { .. } => Problem::ServerNotFound { host },
-                NetError::Refused { .. } => Problem::ConnectionRefused { host, port },
-                NetError::ConnectTimeout { .. } | NetError::HandshakeTimeout { .. } => {
-                    Problem::Timeout { host, port }
-                }
-                NetError::Unreachable { .. } => Problem::NetworkUnreachable { host },
-                NetError::TlsWrongProtocol { .. } => Problem::TlsOnPlainPort { port },
-                NetError::Certificate { problems, .. } => Problem::Certificate {
-                    problems: problems.clone(),
-                    cert: None,
-                },
-                NetError::PinMismatch { .. } => Problem::CertificateChanged { cert: None },
-                _ => return Err(error.to_string()),
-            },
-            Pop3Error::NoGreeting | Pop3Error::Timeout { .. } => Problem::Timeout { host, port },
-            Pop3Error::NotPop3 { text } => Problem::NotPop3 {
-                excerpt: text.clone(),
-            },
-            // Says "login refused" in English, as scripts have seen it.
-            Pop3Error::AuthFailed { text, .. } => {
-                return Err(fl!("cli-fetch-login-refused", text = clean(text)))
-            }
-            Pop3Error::InUse { text } => Problem::MailboxLocked {
-                server_text: text.clone(),
-            },
-            Pop3Error::LoginDelay { text } => Problem::LoginTooSoon {
-                server_text: text.clone(),
-            },
-            Pop3Error::SysTemp { text } => Problem::ServerTemporary {
-                server_text: text.clone(),
-            },
-            Pop3Error::StlsUnavailable => Problem::StartTlsNotOffered,
-            Pop3Error::StlsRefused { text } => Problem::StartTlsRefused {
-                server_text: text.clone(),
-            },
-            Pop3Error::StlsInjection => Problem::StartTlsInjection,
-            Pop3Error::Closed => return Err(fl!("inbox-error-closed")),
-            _ => return Err(error.to_string()),
-        },
-        SyncError::NoUidl => Problem::NoUidl,
-        SyncError::PlaintextNotAllowed => Problem::PlaintextNotAllowed,
-        _ => return Err(error.to_string()),
-    };
-    Ok(problem)
-}
-
-/// Text from a server made safe to show: no control characters, bounded.
-fn clean(text: &str) -> String {
-    let cleaned: String = text.chars().filter(|c| !c.is_control()).collect();
-    cleaned.trim().chars().take(300).collect()
+    let incoming = &account.settings.incoming;
+    match error {
+        // Says "login refused" in English, as scripts have seen it.
+        SyncError::Pop3(Pop3Error::AuthFailed { text, .. }) => Err(fl!(
+            "cli-fetch-login-refused",
+            text = postern::doctor::clean_text(text)
+        )),
+        SyncError::Pop3(Pop3Error::Closed) => Err(fl!("inbox-error-closed")),
+        _ => {
+            Problem::of_sync(error, &incoming.host, incoming.port).ok_or_else(|| error.to_string())
+        }
+    }
 }
 
 // --- export ----------------------------------------------------------------

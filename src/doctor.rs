@@ -15,11 +15,14 @@
 //! for a working port and security, `text` words it all via Fluent.
 
 mod diagnose;
+mod explain;
 mod incoming;
 mod outgoing;
 mod probe;
 mod steps;
 mod text;
+
+pub use explain::clean_text;
 
 use serde::Serialize;
 use std::time::Duration;

@@ -47,11 +47,16 @@ impl fmt::Debug for Secret {
 
 impl Drop for Secret {
     fn drop(&mut self) {
-        // SAFETY: zero bytes are valid UTF-8.
-        unsafe {
-            for b in self.0.as_bytes_mut() {
-                std::ptr::write_volatile(b, 0);
-            }
+        wipe(&mut self.0);
+    }
+}
+
+/// Overwrites a string's bytes with zeros in place.
+fn wipe(text: &mut str) {
+    // SAFETY: zero bytes are valid UTF-8.
+    unsafe {
+        for b in text.as_bytes_mut() {
+            std::ptr::write_volatile(b, 0);
         }
     }
 }
@@ -302,12 +307,7 @@ pub fn password_from_command(command: &str) -> Result<Secret, SecretError> {
         reason: "the password command printed something that is not UTF-8".to_owned(),
     })?;
     let first = text.lines().next().unwrap_or("").to_owned();
-    // SAFETY: zero bytes are valid UTF-8.
-    unsafe {
-        for b in text.as_bytes_mut() {
-            std::ptr::write_volatile(b, 0);
-        }
-    }
+    wipe(&mut text);
     Ok(Secret::new(first))
 }
 

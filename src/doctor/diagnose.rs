@@ -25,15 +25,7 @@ fn diag(problem: Problem) -> Diagnosis {
     Diagnosis { problem, fix: None }
 }
 
-/// Server text made safe to show: no control characters, bounded.
-pub(super) fn clean(text: &str) -> String {
-    let cleaned: String = text
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .filter(|c| !c.is_control())
-        .collect();
-    cleaned.trim().chars().take(300).collect()
-}
+pub(super) use super::explain::clean_text as clean;
 
 /// Whether a working alternative port/security could fix `problem`.
 pub(super) fn worth_probing(problem: &Problem) -> bool {
@@ -55,13 +47,6 @@ pub(super) async fn net(ctx: &Ctx<'_>, e: &NetError, path: CertPath) -> Diagnosi
     let host = ctx.host.to_string();
     let port = ctx.port;
     match e {
-        NetError::Dns { .. } => diag(Problem::ServerNotFound { host }),
-        NetError::Refused { .. } => diag(Problem::ConnectionRefused { host, port }),
-        NetError::ConnectTimeout { .. } | NetError::HandshakeTimeout { .. } => {
-            diag(Problem::Timeout { host, port })
-        }
-        NetError::Unreachable { .. } => diag(Problem::NetworkUnreachable { host }),
-        NetError::TlsWrongProtocol { .. } => diag(Problem::TlsOnPlainPort { port }),
         NetError::Certificate { problems, cert, .. } => {
             let info = match cert {
                 Some(c) => Some(certificate_info(&c.der, &c.sha256)),
@@ -89,12 +74,7 @@ pub(super) async fn net(ctx: &Ctx<'_>, e: &NetError, path: CertPath) -> Diagnosi
                 }),
             }
         }
-        NetError::Tls { reason, .. } => diag(Problem::Other {
-            text: clean(&format!("TLS: {reason}")),
-        }),
-        NetError::Io { reason } => diag(Problem::Other {
-            text: clean(reason),
-        }),
+        other => diag(Problem::of_net(other, &host, port)),
     }
 }
 
@@ -127,45 +107,13 @@ fn asks_for_encryption(text: &str) -> bool {
 
 /// A POP3 error explained (`path`: how TLS was reached, for certificates).
 pub(super) async fn pop3(ctx: &Ctx<'_>, e: &Pop3Error, path: CertPath) -> Diagnosis {
-    let text = |t: &str| clean(t);
     match e {
         Pop3Error::Net(n) => net(ctx, n, path).await,
-        Pop3Error::NoGreeting | Pop3Error::Timeout { .. } => diag(Problem::Timeout {
-            host: ctx.host.to_string(),
-            port: ctx.port,
-        }),
-        Pop3Error::NotPop3 { text: t } => diag(Problem::NotPop3 { excerpt: text(t) }),
-        Pop3Error::AuthFailed { text: t, .. } => diag(Problem::LoginRefused {
-            server_text: text(t),
-        }),
-        Pop3Error::InUse { text: t } => diag(Problem::MailboxLocked {
-            server_text: text(t),
-        }),
-        Pop3Error::LoginDelay { text: t } => diag(Problem::LoginTooSoon {
-            server_text: text(t),
-        }),
-        Pop3Error::SysTemp { text: t } => diag(Problem::ServerTemporary {
-            server_text: text(t),
-        }),
-        Pop3Error::GreetingRefused { text: t, .. } | Pop3Error::SysPerm { text: t } => {
-            diag(Problem::Other { text: text(t) })
-        }
-        Pop3Error::StlsUnavailable => diag(Problem::StartTlsNotOffered),
-        Pop3Error::StlsRefused { text: t } => diag(Problem::StartTlsRefused {
-            server_text: text(t),
-        }),
-        Pop3Error::StlsInjection => diag(Problem::StartTlsInjection),
-        Pop3Error::AuthUnavailable { reason } => diag(Problem::Other { text: text(reason) }),
-        Pop3Error::Rejected { command, text: t } => diag(Problem::Protocol {
-            what: text(&format!("{command}: {t}")),
-        }),
-        Pop3Error::Protocol { what } | Pop3Error::TooLarge { what } => {
-            diag(Problem::Protocol { what: text(what) })
-        }
-        Pop3Error::Closed => diag(Problem::Protocol {
-            what: "the server closed the connection".to_string(),
-        }),
-        Pop3Error::Io { reason } => diag(Problem::Other { text: text(reason) }),
+        other => diag(
+            Problem::of_pop3(other, ctx.host, ctx.port).unwrap_or(Problem::Protocol {
+                what: "the server closed the connection".to_string(),
+            }),
+        ),
     }
 }
 
@@ -349,23 +297,10 @@ pub(super) fn certificate_info(der: &[u8], sha256: &str) -> CertificateInfo {
 
 /// RFC 3339 UTC time of a Unix timestamp.
 fn iso_date(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let t = crate::i18n::utc_time(secs);
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
     )
 }
 

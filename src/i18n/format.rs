@@ -220,6 +220,9 @@ pub struct LocalTime {
     pub day: u32,
     pub hour: u32,
     pub minute: u32,
+    pub second: u32,
+    /// 0 (Sunday) to 6 (Saturday).
+    pub weekday: u32,
 }
 
 impl LocalTime {
@@ -279,6 +282,9 @@ pub fn utc_time(unix: i64) -> LocalTime {
         day,
         hour: (secs / 3600) as u32,
         minute: (secs % 3600 / 60) as u32,
+        second: (secs % 60) as u32,
+        // 1970-01-01 was a Thursday.
+        weekday: (days + 4).rem_euclid(7) as u32,
     }
 }
 
@@ -311,6 +317,8 @@ mod tests {
         day: 27,
         hour: 14,
         minute: 5,
+        second: 0,
+        weekday: 5,
     };
     const MAR_7_2026_0009: LocalTime = LocalTime {
         year: 2026,
@@ -318,6 +326,8 @@ mod tests {
         day: 7,
         hour: 0,
         minute: 9,
+        second: 0,
+        weekday: 6,
     };
 
     /// (format tag, catalog, 3400, 1234567, 3.4 MB, 14 MB, 812 B, 1.5 GB,

@@ -193,7 +193,10 @@ impl TextDecorator for Decorator {
 }
 
 fn convert(html: &str) -> Option<Converted> {
+    // Mail uses tables for layout, not data: each cell reads as its own
+    // paragraph, without box-drawing borders squeezing text into columns.
     let lines = html2text::config::with_decorator(Decorator::default())
+        .raw_mode(true)
         .link_footnotes(false)
         .empty_img_mode(ImageRenderMode::IgnoreEmpty)
         .lines_from_read(html.as_bytes(), WIDTH)

@@ -20,10 +20,8 @@ use iced::widget::{button, column, progress_bar, row, text, text_input};
 use iced::{Alignment, Element, Fill, Subscription, Task};
 
 use postern::account::{Account, AccountId};
-use postern::doctor::{Diagnosis, Problem};
+use postern::doctor::{clean_text, Diagnosis, Problem};
 use postern::fl;
-use postern::net::NetError;
-use postern::pop3::Pop3Error;
 use postern::secrets::{self, Secret, SecretKey, SecretStore};
 use postern::store::Store;
 use postern::sync::{self, CancelToken, FetchOptions, Progress, SearchIndex, Summary, SyncError};
@@ -637,82 +635,16 @@ impl Slot {
 /// One sentence: why a download failed, in the doctor's words.
 pub fn describe(error: &SyncError, account: &Account) -> String {
     let incoming = &account.settings.incoming;
-    let host = incoming.host.clone();
-    let port = incoming.port;
-    let problem = match error {
-        SyncError::Pop3(e) => match e {
-            Pop3Error::Net(n) => match n {
-                NetError::Dns { .. } => Problem::ServerNotFound { host },
-                NetError::Refused { .. } => Problem::ConnectionRefused { host, port },
-                NetError::ConnectTimeout { .. } | NetError::HandshakeTimeout { .. } => {
-                    Problem::Timeout { host, port }
-                }
-                NetError::Unreachable { .. } => Problem::NetworkUnreachable { host },
-                NetError::TlsWrongProtocol { .. } => Problem::TlsOnPlainPort { port },
-                NetError::Certificate { problems, .. } => Problem::Certificate {
-                    problems: problems.clone(),
-                    cert: None,
-                },
-                NetError::PinMismatch { .. } => Problem::CertificateChanged { cert: None },
-                NetError::Tls { reason, .. } => Problem::Other {
-                    text: format!("TLS: {reason}"),
-                },
-                NetError::Io { reason } => Problem::Other {
-                    text: reason.clone(),
-                },
-            },
-            Pop3Error::NoGreeting | Pop3Error::Timeout { .. } => Problem::Timeout { host, port },
-            Pop3Error::NotPop3 { text } => Problem::NotPop3 {
-                excerpt: text.clone(),
-            },
-            Pop3Error::AuthFailed { text, .. } => Problem::LoginRefused {
-                server_text: text.clone(),
-            },
-            Pop3Error::InUse { text } => Problem::MailboxLocked {
-                server_text: text.clone(),
-            },
-            Pop3Error::LoginDelay { text } => Problem::LoginTooSoon {
-                server_text: text.clone(),
-            },
-            Pop3Error::SysTemp { text } => Problem::ServerTemporary {
-                server_text: text.clone(),
-            },
-            Pop3Error::GreetingRefused { text, .. } | Pop3Error::SysPerm { text } => {
-                Problem::Other { text: text.clone() }
-            }
-            Pop3Error::StlsUnavailable => Problem::StartTlsNotOffered,
-            Pop3Error::StlsRefused { text } => Problem::StartTlsRefused {
-                server_text: text.clone(),
-            },
-            Pop3Error::StlsInjection => Problem::StartTlsInjection,
-            Pop3Error::AuthUnavailable { reason } => Problem::Other {
-                text: reason.clone(),
-            },
-            Pop3Error::Rejected { command, text } => Problem::Protocol {
-                what: format!("{command}: {text}"),
-            },
-            Pop3Error::Protocol { what } | Pop3Error::TooLarge { what } => {
-                Problem::Protocol { what: what.clone() }
-            }
-            Pop3Error::Closed => return fl!("inbox-error-closed"),
-            Pop3Error::Io { reason } => Problem::Other {
-                text: reason.clone(),
-            },
-        },
-        SyncError::NoUidl => Problem::NoUidl,
-        SyncError::PlaintextNotAllowed => Problem::PlaintextNotAllowed,
-        SyncError::Busy => return fl!("inbox-error-busy"),
+    match error {
+        SyncError::Busy => fl!("inbox-error-busy"),
         SyncError::Store { reason } | SyncError::Lock { reason } => {
-            return fl!("inbox-error-store", reason = clean(reason))
+            fl!("inbox-error-store", reason = clean_text(reason))
         }
-    };
-    Diagnosis { problem, fix: None }.cause()
-}
-
-/// Text from elsewhere made safe to show: no control characters, bounded.
-fn clean(text: &str) -> String {
-    let cleaned: String = text.chars().filter(|c| !c.is_control()).collect();
-    cleaned.trim().chars().take(300).collect()
+        _ => match Problem::of_sync(error, &incoming.host, incoming.port) {
+            Some(problem) => Diagnosis { problem, fix: None }.cause(),
+            None => fl!("inbox-error-closed"),
+        },
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 use super::*;
 use crate::ui::tests::context;
 
+use postern::net::NetError;
+use postern::pop3::Pop3Error;
 use postern::sync::Event;
 
 fn account() -> Account {
