@@ -2,10 +2,6 @@
 //! loaded into a temporary store the way the download engine stores it.
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
-
-use iced::futures::StreamExt as _;
-use iced_test::runtime::task;
 
 use postern::account::{
     AccountSettings, DownloadOptions, Incoming, OversizePolicy, PopAuth, Security,
@@ -13,33 +9,7 @@ use postern::account::{
 use postern::store::{prepare, Folder, ListQuery, NewMessage};
 
 use super::*;
-
-fn runtime() -> &'static tokio::runtime::Runtime {
-    static RT: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RT.get_or_init(|| {
-        tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("tokio runtime")
-    })
-}
-
-/// Runs a task to its end; returns the messages it produced.
-fn drain(task: Task<Message>) -> Vec<Message> {
-    let Some(mut stream) = task::into_stream(task) else {
-        return Vec::new();
-    };
-    runtime().block_on(async move {
-        let mut out = Vec::new();
-        while let Some(action) = stream.next().await {
-            if let iced_test::runtime::Action::Output(m) = action {
-                out.push(m);
-            }
-        }
-        out
-    })
-}
+use crate::ui::tests::drain;
 
 /// Applies an action's messages (and theirs) until quiet; returns the
 /// first action that is not `None`/`Run`.
