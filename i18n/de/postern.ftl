@@ -509,3 +509,10 @@ cli-discover-provider = Anbieter: { $provider }
 cli-discover-incoming = Posteingangs-Server (POP3)
 cli-discover-outgoing = Postausgangs-Server (SMTP)
 cli-note = Hinweis: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = nicht verwendet
+doctor-detail-auth-offered = nicht verwendet; der Server bietet AUTH { $mechanisms } an
+doctor-detail-no-password-sent = nicht verschlüsselt; kein Passwort gesendet
+doctor-detail-no-smtp-password = kein Passwort für den Postausgangs-Server

@@ -509,3 +509,10 @@ cli-discover-provider = provider: { $provider }
 cli-discover-incoming = incoming (POP3)
 cli-discover-outgoing = outgoing (SMTP)
 cli-note = note: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = not used
+doctor-detail-auth-offered = not used; the server offers AUTH { $mechanisms }
+doctor-detail-no-password-sent = not encrypted; no password sent
+doctor-detail-no-smtp-password = no password for the outgoing server

@@ -531,3 +531,10 @@ cli-discover-provider = proveedor: { $provider }
 cli-discover-incoming = servidor entrante (POP3)
 cli-discover-outgoing = servidor saliente (SMTP)
 cli-note = nota: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = no se usa
+doctor-detail-auth-offered = no se usa; el servidor ofrece AUTH { $mechanisms }
+doctor-detail-no-password-sent = sin cifrar; no se envió ninguna contraseña
+doctor-detail-no-smtp-password = no hay contraseña para el servidor saliente

@@ -516,3 +516,10 @@ cli-discover-provider = fournisseur : { $provider }
 cli-discover-incoming = serveur entrant (POP3)
 cli-discover-outgoing = serveur sortant (SMTP)
 cli-note = remarque : { $text }
+
+## Doctor details
+
+doctor-detail-not-used = non utilisée
+doctor-detail-auth-offered = non utilisée ; le serveur propose AUTH { $mechanisms }
+doctor-detail-no-password-sent = non chiffrée ; aucun mot de passe envoyé
+doctor-detail-no-smtp-password = aucun mot de passe pour le serveur sortant

@@ -531,3 +531,10 @@ cli-discover-provider = provider: { $provider }
 cli-discover-incoming = server in entrata (POP3)
 cli-discover-outgoing = server in uscita (SMTP)
 cli-note = nota: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = non usata
+doctor-detail-auth-offered = non usata; il server offre AUTH { $mechanisms }
+doctor-detail-no-password-sent = non cifrata; nessuna password inviata
+doctor-detail-no-smtp-password = nessuna password per il server in uscita

@@ -509,3 +509,10 @@ cli-discover-provider = provider: { $provider }
 cli-discover-incoming = inkomende server (POP3)
 cli-discover-outgoing = uitgaande server (SMTP)
 cli-note = opmerking: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = niet gebruikt
+doctor-detail-auth-offered = niet gebruikt; de server biedt AUTH { $mechanisms }
+doctor-detail-no-password-sent = niet versleuteld; geen wachtwoord verzonden
+doctor-detail-no-smtp-password = geen wachtwoord voor de uitgaande server

@@ -556,3 +556,10 @@ cli-discover-provider = dostawca: { $provider }
 cli-discover-incoming = serwer poczty przychodzącej (POP3)
 cli-discover-outgoing = serwer poczty wychodzącej (SMTP)
 cli-note = uwaga: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = nieużywane
+doctor-detail-auth-offered = nieużywane; serwer oferuje AUTH { $mechanisms }
+doctor-detail-no-password-sent = bez szyfrowania; nie wysłano hasła
+doctor-detail-no-smtp-password = brak hasła do serwera poczty wychodzącej

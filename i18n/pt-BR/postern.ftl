@@ -554,3 +554,10 @@ cli-discover-provider = provedor: { $provider }
 cli-discover-incoming = servidor de entrada (POP3)
 cli-discover-outgoing = servidor de saída (SMTP)
 cli-note = observação: { $text }
+
+## Doctor details
+
+doctor-detail-not-used = não usada
+doctor-detail-auth-offered = não usada; o servidor oferece AUTH { $mechanisms }
+doctor-detail-no-password-sent = sem criptografia; nenhuma senha enviada
+doctor-detail-no-smtp-password = nenhuma senha para o servidor de saída

@@ -2,6 +2,7 @@
 //! step functions: DNS, connect, TLS, greeting, CAPA, STLS, login, STAT
 //! (and whether UIDL works), QUIT. Nothing is deleted.
 
+use crate::fl;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::diagnose::{self, CertPath};
@@ -127,7 +128,7 @@ async fn run(
         steps.fail(
             StepKind::Login,
             started,
-            "not encrypted; no password sent".into(),
+            fl!("doctor-detail-no-password-sent"),
             d,
         );
         return None;

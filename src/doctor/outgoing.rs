@@ -4,6 +4,7 @@
 //! authentication would relay is never certain: advertised AUTH with
 //! authentication off is a warning, not a failure.
 
+use crate::fl;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::diagnose::{self, ehlo_name, CertPath};
@@ -141,13 +142,16 @@ async fn run(
     let started = steps.begin(StepKind::Auth);
     if !auth_required {
         if ext.auth.is_empty() {
-            steps.pass(StepKind::Auth, started, "not used");
+            steps.pass(StepKind::Auth, started, fl!("doctor-detail-not-used"));
         } else {
             let d = Diagnosis {
                 problem: Problem::SmtpAuthRequired,
                 fix: Some(Fix::EnableSmtpAuth),
             };
-            let detail = format!("not used; the server offers AUTH {}", ext.auth.join(" "));
+            let detail = fl!(
+                "doctor-detail-auth-offered",
+                mechanisms = ext.auth.join(" ")
+            );
             steps.warn(StepKind::Auth, started, diagnose::clean(&detail), d);
         }
         let _ = client.quit().await;
@@ -161,7 +165,7 @@ async fn run(
         steps.fail(
             StepKind::Auth,
             started,
-            "not encrypted; no password sent".into(),
+            fl!("doctor-detail-no-password-sent"),
             d,
         );
         return None;
@@ -171,7 +175,7 @@ async fn run(
         steps.skip(
             StepKind::Auth,
             started,
-            "no password for the outgoing server",
+            fl!("doctor-detail-no-smtp-password"),
         );
         let _ = client.quit().await;
         return Some(());
