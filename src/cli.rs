@@ -581,8 +581,10 @@ fn fetch(dir: &Path, args: FetchArgs) -> Result<u8, Failure> {
         // One password would be sent to every account's server.
         return Err(Failure::new(fl!("cli-password-one-account")));
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    // One thread drives the connection: its socket events then need no
+    // hand-over from a runtime worker. Parsing and the database have
+    // threads of their own (see `sync`).
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     let db_path = dir.join(store::DB_FILE);

@@ -9,7 +9,7 @@
 
 use std::panic::{self, AssertUnwindSafe};
 
-use mail_parser::{Address, Message, MessageParser, MimeHeaders};
+use mail_parser::{Address, Message, MessageParser};
 
 /// Characters kept in [`Summary::snippet`].
 pub const SNIPPET_CHARS: usize = 200;
@@ -17,10 +17,19 @@ pub const SNIPPET_CHARS: usize = 200;
 /// Longest header value kept in a summary field, in characters.
 const MAX_FIELD_CHARS: usize = 2000;
 
-/// A summary reads at most this much of a message: headers and the first
-/// text part are near the start, and decoding a large attachment only to
-/// learn that it exists would cost more than the rest of a download.
-const SUMMARY_PREFIX: usize = 128 * 1024;
+/// A summary decodes the header block (up to this much of it) ...
+const SUMMARY_HEADER_MAX: usize = 256 * 1024;
+
+/// ... and at most this much of the body after it: the first text part,
+/// which gives the snippet, is near the start, and decoding a large
+/// attachment only to learn that it exists would cost more than the rest
+/// of a download. Whether the rest holds attachments is found by
+/// [`attachment_after`], which reads part headers without decoding.
+const SUMMARY_BODY: usize = 16 * 1024;
+
+/// How far a summary reads when the text had nothing to show within
+/// [`SUMMARY_BODY`].
+const SUMMARY_BODY_RETRY: usize = 256 * 1024;
 
 /// Body text for search comes from at most this much of a message.
 const BODY_PREFIX: usize = 1024 * 1024;
@@ -55,28 +64,177 @@ pub struct Summary {
 
 /// Summarizes a raw message. Never panics, never fails.
 pub fn summarize(raw: &[u8]) -> Summary {
-    let (raw, cut) = prefix(raw, SUMMARY_PREFIX);
+    match summarize_within(raw, SUMMARY_BODY) {
+        // The text began but gave nothing to show within the prefix (a
+        // long HTML <head>, say): read further once.
+        Decoded::Cut(summary, true) if summary.snippet.is_empty() => {
+            match summarize_within(raw, SUMMARY_BODY_RETRY) {
+                Decoded::Whole(s) | Decoded::Cut(s, _) => s,
+            }
+        }
+        Decoded::Whole(summary) | Decoded::Cut(summary, _) => summary,
+    }
+}
+
+/// A summary, and whether the message was cut to compute it (with whether
+/// it has a text body).
+enum Decoded {
+    Whole(Summary),
+    Cut(Summary, bool),
+}
+
+fn summarize_within(raw: &[u8], body: usize) -> Decoded {
+    let whole = raw;
+    let (raw, cut) = prefix(raw, summary_end(raw, body));
+    // mail-parser takes a part cut off without its closing boundary for an
+    // attachment (and loses its text): close every open part.
+    let closed = if cut {
+        close_multiparts(raw)
+    } else {
+        Vec::new()
+    };
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
-        let message = MessageParser::default().parse(raw)?;
-        if !has_real_header(&message, raw) {
+        let input = if cut { &closed[..] } else { raw };
+        let message = MessageParser::default().parse(input)?;
+        if !has_real_header(&message, input) {
             return None;
         }
-        let mut summary = summary_of(&message);
-        // Past the prefix, a mixed multipart almost always carries files.
-        if cut && !summary.has_attachments {
-            summary.has_attachments = message.content_type().is_some_and(|ct| {
-                ct.c_type.eq_ignore_ascii_case("multipart")
-                    && ct
-                        .subtype()
-                        .is_some_and(|s| s.eq_ignore_ascii_case("mixed"))
-            });
-        }
-        Some(summary)
+        let has_text = message.text_body_count() > 0 || message.html_body_count() > 0;
+        Some((summary_of(&message), has_text))
     }));
-    match parsed {
-        Ok(Some(summary)) => summary,
-        _ => fallback_summary(raw),
+    let (mut summary, has_text) = match parsed {
+        Ok(Some(parsed)) => parsed,
+        _ => return Decoded::Whole(fallback_summary(raw)),
+    };
+    if !cut {
+        return Decoded::Whole(summary);
     }
+    if !summary.has_attachments {
+        // A part header cut off at the end of the prefix is read again.
+        summary.has_attachments = attachment_after(whole, raw.len().saturating_sub(4096));
+    }
+    Decoded::Cut(summary, has_text)
+}
+
+/// Where the part of `raw` that a summary decodes ends: the header block
+/// plus `body` bytes.
+fn summary_end(raw: &[u8], body: usize) -> usize {
+    let head = &raw[..raw.len().min(SUMMARY_HEADER_MAX)];
+    let head_end = memchr::memmem::find(head, b"\n\r\n")
+        .map(|i| i + 3)
+        .into_iter()
+        .chain(memchr::memmem::find(head, b"\n\n").map(|i| i + 2))
+        .min()
+        .unwrap_or(head.len());
+    head_end + body
+}
+
+/// `prefix` followed by a closing delimiter for every multipart boundary
+/// it declares, the most recently declared first (inner parts close before
+/// outer ones). A delimiter for a boundary already closed is read as text
+/// of the enclosing part and does no harm.
+fn close_multiparts(prefix: &[u8]) -> Vec<u8> {
+    let mut boundaries: Vec<&[u8]> = Vec::new();
+    for needle in [&b"oundary"[..], b"OUNDARY"] {
+        for at in memchr::memmem::find_iter(prefix, needle) {
+            if at == 0 || !prefix[at - 1].eq_ignore_ascii_case(&b'b') {
+                continue;
+            }
+            let rest = prefix[at + needle.len()..].trim_ascii_start();
+            let Some(rest) = rest.strip_prefix(b"=") else {
+                continue;
+            };
+            let rest = rest.trim_ascii_start();
+            let value = match rest.strip_prefix(b"\"") {
+                Some(quoted) => &quoted[..memchr::memchr2(b'"', b'\n', quoted).unwrap_or(0)],
+                None => {
+                    let end = rest
+                        .iter()
+                        .position(|&b| b == b';' || b.is_ascii_whitespace())
+                        .unwrap_or(rest.len());
+                    &rest[..end]
+                }
+            };
+            // RFC 2046: 1 to 70 characters.
+            if (1..=70).contains(&value.len()) {
+                boundaries.push(value);
+            }
+        }
+    }
+    boundaries.sort_by_key(|b| b.as_ptr());
+    let mut out = Vec::with_capacity(prefix.len() + boundaries.len() * 80);
+    out.extend_from_slice(prefix);
+    for boundary in boundaries.iter().rev() {
+        out.extend_from_slice(b"\r\n--");
+        out.extend_from_slice(boundary);
+        out.extend_from_slice(b"--\r\n");
+    }
+    out
+}
+
+/// Whether a MIME part that begins after `from` looks like an attachment:
+/// a boundary line (`--...`) followed by part headers whose type is not
+/// text or multipart, or whose disposition is `attachment`. Reads only
+/// header lines; nothing is decoded.
+fn attachment_after(raw: &[u8], from: usize) -> bool {
+    /// Header lines read after each boundary line.
+    const MAX_PART_HEADERS: usize = 16;
+    let boundaries = memchr::memmem::Finder::new(b"\n--");
+    let mut pos = from.min(raw.len());
+    while let Some(i) = boundaries.find(&raw[pos..]) {
+        let boundary = pos + i + 1;
+        pos = boundary;
+        let mut line_start = match memchr::memchr(b'\n', &raw[boundary..]) {
+            Some(end) => boundary + end + 1,
+            None => return false,
+        };
+        for _ in 0..MAX_PART_HEADERS {
+            let rest = &raw[line_start..];
+            let end = memchr::memchr(b'\n', rest).map_or(rest.len(), |e| e + 1);
+            let line = trim_eol_bytes(&rest[..end]);
+            if line.is_empty() {
+                break;
+            }
+            if part_header_means_attachment(line) {
+                return true;
+            }
+            line_start += end;
+        }
+    }
+    false
+}
+
+/// A part header line that makes its part an attachment.
+fn part_header_means_attachment(line: &[u8]) -> bool {
+    fn value_after<'a>(line: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
+        let head = line.get(..name.len())?;
+        head.eq_ignore_ascii_case(name)
+            .then(|| line[name.len()..].trim_ascii_start())
+    }
+    fn starts_with_ci(value: &[u8], prefix: &[u8]) -> bool {
+        value
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    }
+    if let Some(value) = value_after(line, b"content-type:") {
+        // A MIME type: `type/subtype`, with no space before the slash.
+        let is_type = value
+            .iter()
+            .take_while(|b| !b.is_ascii_whitespace() && **b != b';')
+            .any(|&b| b == b'/');
+        return is_type
+            && !starts_with_ci(value, b"text/")
+            && !starts_with_ci(value, b"multipart/");
+    }
+    if let Some(value) = value_after(line, b"content-disposition:") {
+        return starts_with_ci(value, b"attachment");
+    }
+    false
+}
+
+fn trim_eol_bytes(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
 }
 
 /// Body text for search indexing: the text/plain bodies, or HTML bodies
@@ -478,7 +636,7 @@ Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n\
 Content-Type: text/plain\r\n\r\nThe file is attached.\r\n--B\r\n\
 Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
             .to_vec();
-        while raw.len() < 3 * SUMMARY_PREFIX {
+        while raw.len() < 3 * SUMMARY_BODY {
             raw.extend_from_slice(
                 b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJz\r\n",
             );
@@ -489,8 +647,98 @@ Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\
         assert!(s.has_attachments);
         assert_eq!(s.subject, "big");
         assert_eq!(s.snippet, "The file is attached.");
-        let (cut, was_cut) = prefix(&raw, SUMMARY_PREFIX);
-        assert!(was_cut && cut.len() <= SUMMARY_PREFIX && cut.ends_with(b"\n"));
+        let end = summary_end(&raw, SUMMARY_BODY);
+        let (cut, was_cut) = prefix(&raw, end);
+        assert!(was_cut && cut.len() <= end && cut.ends_with(b"\n"));
+    }
+
+    /// A long text part pushes the attachment's part header past what the
+    /// summary decodes; the header scan still finds it.
+    fn mixed_with_long_text(second_part: &str) -> Vec<u8> {
+        let mut raw = b"From: a@example.com\r\nSubject: report\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nFigures for the quarter follow.\r\n"
+            .to_vec();
+        while raw.len() < 2 * SUMMARY_BODY {
+            raw.extend_from_slice(b"-- a line of the report, not a boundary\r\n");
+            raw.extend_from_slice(b"Content-Type: is only text here\r\n");
+        }
+        raw.extend_from_slice(b"--B\r\n");
+        raw.extend_from_slice(second_part.as_bytes());
+        raw.extend_from_slice(b"\r\n\r\nQUJD\r\n--B--\r\n");
+        raw
+    }
+
+    #[test]
+    fn attachment_past_the_decoded_part_is_found_by_its_header() {
+        for header in [
+            "Content-Type: application/pdf; name=\"q3.pdf\"\r\nContent-Transfer-Encoding: base64",
+            "content-transfer-encoding: base64\r\nCONTENT-TYPE:image/png",
+            "Content-Type: text/csv\r\nContent-Disposition: attachment; filename=q3.csv",
+            "Content-Type: message/rfc822",
+        ] {
+            let raw = mixed_with_long_text(header);
+            assert!(summary_end(&raw, SUMMARY_BODY) < raw.len());
+            let s = summarize(&raw);
+            assert!(s.parse_ok);
+            assert_eq!(s.subject, "report");
+            assert!(
+                s.snippet.starts_with("Figures for the quarter"),
+                "{}",
+                s.snippet
+            );
+            assert!(s.has_attachments, "not noticed: {header}");
+        }
+        for header in [
+            "Content-Type: text/plain; charset=us-ascii",
+            "Content-Type: text/html\r\nContent-Disposition: inline",
+            "Content-Type: multipart/alternative; boundary=C",
+        ] {
+            let s = summarize(&mixed_with_long_text(header));
+            assert!(!s.has_attachments, "taken for an attachment: {header}");
+            // The text part was cut, and still reads as the body.
+            assert!(
+                s.snippet.starts_with("Figures for the quarter"),
+                "{}",
+                s.snippet
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_html_head_is_read_past_for_the_snippet() {
+        let mut raw = b"From: news@example.com\r\nSubject: weekly\r\nMIME-Version: 1.0\r\n\
+Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>\r\n"
+            .to_vec();
+        while raw.len() < 3 * SUMMARY_BODY {
+            raw.extend_from_slice(b".c { color: #123456; margin: 0 auto; padding: 4px }\r\n");
+        }
+        raw.extend_from_slice(
+            b"</style></head><body><p>This week in gardening.</p></body></html>\r\n",
+        );
+        let s = summarize(&raw);
+        assert!(s.parse_ok);
+        assert_eq!(s.snippet, "This week in gardening.");
+        assert!(!s.has_attachments);
+    }
+
+    #[test]
+    fn long_headers_still_leave_room_for_the_snippet() {
+        let mut raw = Vec::new();
+        for i in 0..2000 {
+            raw.extend_from_slice(
+                format!(
+                    "Received: from relay{i}.example.net by mx.example.net; Mon, 1 Jan 2024\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        assert!(raw.len() > SUMMARY_BODY * 3);
+        raw.extend_from_slice(b"Subject: deep\r\n\r\nThe body after many hops.\r\n");
+        let s = summarize(&raw);
+        assert!(s.parse_ok);
+        assert_eq!(s.subject, "deep");
+        assert_eq!(s.snippet, "The body after many hops.");
     }
 
     #[test]

@@ -140,13 +140,17 @@ impl Store {
     }
 
     fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
+        const PAGE_SIZE: i64 = 65_536;
+        const CACHE_KIB: i64 = 32 * 1024;
         conn.busy_timeout(Duration::from_secs(5))?;
-        // A new database gets 16 KiB pages: raw messages are tens of KB, and
-        // fewer, larger pages mean far fewer writes per stored message. Only
-        // possible before the first table exists (and before WAL).
+        // A new database gets SQLite's largest pages: raw messages are tens
+        // of KB, and every page costs two writes and a read on its way
+        // through the WAL, so fewer, larger pages make a download much
+        // cheaper (see BENCHMARKS.md). Only possible before the first table
+        // exists (and before WAL); older databases keep their page size.
         let pages: i64 = conn.pragma_query_value(None, "page_count", |row| row.get(0))?;
         if pages == 0 {
-            conn.pragma_update(None, "page_size", 16_384)?;
+            conn.pragma_update(None, "page_size", PAGE_SIZE)?;
         }
         if wal {
             let mode: String =
@@ -158,6 +162,9 @@ impl Store {
         // Durability of a batch commit is what allows DELE afterwards.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Room for the indexes' inner pages while a batch of bodies passes
+        // through the cache (negative: KiB; allocated only as used).
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         conn.set_prepared_statement_cache_capacity(64);
         migrate(&mut conn)?;
         Ok(Store { conn })

@@ -66,12 +66,14 @@ impl Store {
             let mut exists =
                 tx.prepare_cached("SELECT 1 FROM pop_uids WHERE account_id = ?1 AND uid = ?2")?;
             let mut insert_message = tx.prepare_cached(
-                "INSERT INTO messages (account_id, uid, raw, size, sha256, from_name, \
+                "INSERT INTO messages (account_id, uid, size, sha256, from_name, \
                  from_addr, to_addrs, cc_addrs, subject, date, received_at, has_attachments, \
                  size_mismatch, partial, parse_ok, snippet) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, \
-                 ?16, ?17)",
+                 ?16)",
             )?;
+            let mut insert_body =
+                tx.prepare_cached("INSERT INTO message_bodies (message_id, raw) VALUES (?1, ?2)")?;
             let mut insert_uid = tx.prepare_cached(
                 "INSERT INTO pop_uids (account_id, uid, state, first_seen, size, sha256, \
                  message_id, size_mismatch, partial) \
@@ -89,7 +91,6 @@ impl Store {
                 insert_message.execute(params![
                     account,
                     msg.uid,
-                    msg.raw,
                     to_i64(msg.raw.len() as u64),
                     sha256,
                     s.from_name,
@@ -106,6 +107,7 @@ impl Store {
                     s.snippet,
                 ])?;
                 let id = tx.last_insert_rowid();
+                insert_body.execute(params![id, msg.raw])?;
                 insert_uid.execute(params![
                     account,
                     msg.uid,
@@ -130,8 +132,9 @@ impl Store {
         let mut pending = Vec::new();
         {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT id, raw, subject, from_name, from_addr FROM messages \
-                 WHERE indexed = 0 ORDER BY id LIMIT ?1",
+                "SELECT m.id, IFNULL(b.raw, X''), m.subject, m.from_name, m.from_addr \
+                 FROM messages m LEFT JOIN message_bodies b ON b.message_id = m.id \
+                 WHERE m.indexed = 0 ORDER BY m.id LIMIT ?1",
             )?;
             let mut rows = stmt.query([limit])?;
             while let Some(row) = rows.next()? {
@@ -254,7 +257,7 @@ impl Store {
     pub fn message_raw(&self, id: MessageId) -> Result<Option<Vec<u8>>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT raw FROM messages WHERE id = ?1")?;
+            .prepare_cached("SELECT raw FROM message_bodies WHERE message_id = ?1")?;
         Ok(stmt.query_row([id], |r| r.get(0)).optional()?)
     }
 
@@ -288,7 +291,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(&format!(
-                "SELECT {ROW_COLUMNS}, m.raw FROM messages m WHERE m.account_id = ?1 ORDER BY m.id"
+                "SELECT {ROW_COLUMNS}, b.raw FROM messages m \
+                 JOIN message_bodies b ON b.message_id = m.id \
+                 WHERE m.account_id = ?1 ORDER BY m.id"
             ))
             .map_err(StoreError::from)?;
         let mut rows = stmt.query([account]).map_err(StoreError::from)?;

@@ -2,7 +2,7 @@
 //! database from `user_version` `i` to `i + 1`; each runs in one
 //! transaction. Append, never edit a released entry.
 
-pub(super) const MIGRATIONS: &[&str] = &[V1, V2];
+pub(super) const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// Version 1: accounts, messages, POP3 UID bookkeeping, full-text index.
 ///
@@ -112,4 +112,18 @@ CREATE INDEX messages_list_subject ON messages
 CREATE INDEX messages_list_account_subject ON messages
     (account_id, folder, subject COLLATE NOCASE, id);
 CREATE INDEX messages_unseen ON messages (account_id, folder) WHERE seen = 0;
+";
+
+/// Version 3: the raw bytes move out of `messages` into a table of their
+/// own. A message row is then a few hundred bytes, so the list, search and
+/// counts read small rows instead of walking past each message's body
+/// (SQLite stores a row's columns after a large blob in its overflow
+/// pages). A body goes with its message (`ON DELETE CASCADE`).
+const V3: &str = "
+CREATE TABLE message_bodies (
+    message_id INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+    raw BLOB NOT NULL
+);
+INSERT INTO message_bodies (message_id, raw) SELECT id, raw FROM messages ORDER BY id;
+ALTER TABLE messages DROP COLUMN raw;
 ";

@@ -1,5 +1,7 @@
 use std::collections::HashSet;
 
+use rusqlite::params;
+
 use super::*;
 use crate::account::{
     AccountSettings, DownloadOptions, Incoming, Outgoing, OversizePolicy, PopAuth, Security,
@@ -107,6 +109,77 @@ fn migrations_are_idempotent_and_newer_schema_is_refused() {
     assert!(
         text.starts_with("cannot ") && text.contains("newer Postern"),
         "{text}"
+    );
+}
+
+/// A database written by schema version 2 (raw bytes inside `messages`)
+/// keeps every message byte for byte when version 3 moves the bytes to
+/// `message_bodies`; a body still goes with its message.
+#[test]
+fn version_3_moves_raw_bytes_out_of_the_message_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    let bodies: Vec<Vec<u8>> = (0..3u8)
+        .map(|i| {
+            let mut raw = mail(
+                &format!("m{i}"),
+                "a@example.com",
+                "hello",
+                "Mon, 1 Jan 2024 10:00:00 +0000",
+            );
+            raw.extend(std::iter::repeat_n(b'x' ^ i, 40_000 * usize::from(i)));
+            raw
+        })
+        .collect();
+    {
+        let conn = Connection::open(&path).unwrap();
+        for sql in &schema::MIGRATIONS[..2] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        for (i, raw) in bodies.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO messages (account_id, uid, raw, size, sha256, received_at) \
+                 VALUES (1, ?1, ?2, ?3, '', 0)",
+                params![format!("u{i}"), raw, raw.len() as i64],
+            )
+            .unwrap();
+        }
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 3);
+    let ids: Vec<MessageId> = store
+        .conn
+        .prepare("SELECT id FROM messages ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(ids.len(), 3);
+    for (id, raw) in ids.iter().zip(&bodies) {
+        assert_eq!(store.message_raw(*id).unwrap().as_ref(), Some(raw));
+    }
+    let columns: Vec<String> = store
+        .conn
+        .prepare("SELECT name FROM pragma_table_info('messages')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(!columns.iter().any(|c| c == "raw"), "{columns:?}");
+    // Emptying the trash removes the bodies too.
+    store.move_to_trash(&ids[..2]).unwrap();
+    store.empty_trash(None).unwrap();
+    let left: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM message_bodies", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 1);
+    assert_eq!(
+        store.message_raw(ids[2]).unwrap().as_ref(),
+        Some(&bodies[2])
     );
 }
 

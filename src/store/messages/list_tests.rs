@@ -19,9 +19,9 @@ fn put(
     store
         .conn
         .execute(
-            "INSERT INTO messages (account_id, uid, raw, size, sha256, from_name, from_addr, \
+            "INSERT INTO messages (account_id, uid, size, sha256, from_name, from_addr, \
              subject, date, received_at, folder) \
-             VALUES (?1, ?2, x'00', 1, '', ?3, ?4, ?5, ?6, 0, ?7)",
+             VALUES (?1, ?2, 1, '', ?3, ?4, ?5, ?6, 0, ?7)",
             params![
                 account,
                 format!("uid-{}-{subject}-{:?}", from.1, date),
@@ -323,9 +323,9 @@ fn list_page_time_at_100k() {
         {
             let mut insert = tx
                 .prepare(
-                    "INSERT INTO messages (account_id, uid, raw, size, sha256, from_name, \
+                    "INSERT INTO messages (account_id, uid, size, sha256, from_name, \
                      from_addr, subject, date, received_at, snippet) \
-                     VALUES (?1, ?2, x'00', 1, '', ?3, ?4, ?5, ?6, 0, ?7)",
+                     VALUES (?1, ?2, 1, '', ?3, ?4, ?5, ?6, 0, ?7)",
                 )
                 .unwrap();
             for i in 0..100_000i64 {
