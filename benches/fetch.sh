@@ -15,7 +15,11 @@
 #   STRICT_TARGETS=1  exit 3 when a target is missed (default: report only)
 #   KEEP_WORK=1       keep the work directory (Dovecot logs, outputs) at exit
 #   PROFILE=perf|strace  run postern's fetch under `perf record -g` or
-#                     `strace -f -c` (output in target/bench-data/); skews its times
+#                     `strace -f -c` (output in target/bench-data/); skews its times;
+#                     PERF_ARGS replaces `-g` (e.g. "--call-graph dwarf")
+#   BASELINE=path     another postern binary (e.g. a copy of an older build): add
+#                     `base` to TOOLS to time it in the same rotation; the report
+#                     then gives postern/base per configuration
 #
 # Targets checked per configuration, on medians:
 #   postern / raw  <= 1.25      postern / mpop <= 0.5
@@ -350,6 +354,11 @@ EOF
     NOTE=$(python3 "$WORK/verify.py" maildir "$RUN/maildir" "$DATA/manifest.tsv") || return 1
 }
 
+run_base() { # mode port: postern, built from other code
+    [[ -x "${BASELINE:-}" ]] || { NOTE="BASELINE is not an executable"; STATUS=1; ELAPSED=0; RSS=0; return 1; }
+    POSTERN=$BASELINE run_postern "$@"
+}
+
 run_postern() { # mode port
     local keep=--keep
     [[ $1 == delete ]] && keep=--delete
@@ -360,7 +369,7 @@ run_postern() { # mode port
         { NOTE="account add failed: $(tail -c 300 "$RUN/add.txt")"; STATUS=1; ELAPSED=0; RSS=0; return 1; }
     local prof=()
     case "${PROFILE:-}" in
-        perf) prof=(perf record -F 499 -g -o "$DATA_ROOT/perf-postern-$(basename "$RUN").data" --) ;;
+        perf) prof=(perf record -F 499 ${PERF_ARGS:--g} -o "$DATA_ROOT/perf-postern-$(basename "$RUN").data" --) ;;
         strace) prof=(strace -f -c -o "$DATA_ROOT/strace-postern-$(basename "$RUN").txt") ;;
     esac
     timed "${prof[@]}" "$POSTERN" --data-dir "$RUN/data" fetch --json --quiet
@@ -422,6 +431,8 @@ for mode in $MODES; do
                     "$ELAPSED" "$RSS" "$ok" "$NOTE" >>"$RESULTS"
                 log "$(printf '%-6s %-6s %-7s #%s %8ss %7s KB  %s  %s' "$mode" "$path" "$tool" "$rep" \
                     "$ELAPSED" "$RSS" "$ok" "$NOTE")"
+                # Keep what the tool printed (e.g. with POSTERN_LOG=postern::sync=debug).
+                [[ -s "$RUN/stderr.txt" ]] && cp "$RUN/stderr.txt" "$DATA_ROOT/stderr-$(basename "$RUN").txt"
                 [[ $ok == ok ]] && rm -rf "$RUN"
             done
         done
@@ -475,6 +486,10 @@ for mode, p in order:
                  fmt(r1) + ("" if met1 else " !"), fmt(r2) + ("" if met2 else " !"),
                  "%.0f" % (total / 1e6 / po) if po else "-", mem, counts))
     key_lines.append("%s/%s post/raw=%s post/mpop=%s" % (mode, p, fmt(r1), fmt(r2)))
+    base = med((mode, p, "base"))
+    if base:
+        key_lines[-1] += " post/base=%s (base %s s, %d runs)" % (
+            fmt(po / base) if po else "-", fmt(base), len(runs[(mode, p, "base")]))
 widths = [max(len(str(r[i])) for r in rows + [hdr]) for i in range(len(hdr))]
 for r in [hdr] + rows:
     print("  ".join(str(c).ljust(w) if i < 2 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths))))

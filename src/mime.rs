@@ -25,11 +25,11 @@ const SUMMARY_HEADER_MAX: usize = 256 * 1024;
 /// attachment only to learn that it exists would cost more than the rest
 /// of a download. Whether the rest holds attachments is found by
 /// [`attachment_after`], which reads part headers without decoding.
-const SUMMARY_BODY: usize = 16 * 1024;
+const SUMMARY_BODY: usize = 4 * 1024;
 
 /// How far a summary reads when the text had nothing to show within
 /// [`SUMMARY_BODY`].
-const SUMMARY_BODY_RETRY: usize = 256 * 1024;
+const SUMMARY_BODY_RETRY: usize = 64 * 1024;
 
 /// Body text for search comes from at most this much of a message.
 const BODY_PREFIX: usize = 1024 * 1024;

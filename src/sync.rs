@@ -446,7 +446,10 @@ async fn run_session(
             writer.flush().await?;
             return Ok(summary);
         }
-        if sent < plan.len() && sent - read < window {
+        // Refill the window when it is half empty, all commands in one
+        // write: one TLS record and one wake-up of the server per refill
+        // rather than per message.
+        if sent < plan.len() && sent - read <= window / 2 {
             while sent < plan.len() && sent - read < window {
                 let p = &plan[sent];
                 let command = if p.headers_only {
@@ -511,13 +514,17 @@ async fn run_session(
         progress.bytes_done += if p.headers_only { 0 } else { p.size };
         raw.shrink_to_fit();
         writer
-            .store(NewMessage {
-                uid: p.uid.clone(),
-                raw,
-                server_size: p.size,
-                size_mismatch: mismatch,
-                partial: p.headers_only,
-            })
+            .store(
+                NewMessage {
+                    uid: p.uid.clone(),
+                    raw,
+                    server_size: p.size,
+                    size_mismatch: mismatch,
+                    partial: p.headers_only,
+                },
+                plan.get(read)
+                    .is_none_or(|next| next.size >= GROUP_BYTES as u64),
+            )
             .await?;
         for ids in writer.take_committed()? {
             let _ = events.send(Event::Stored(ids));
@@ -565,7 +572,7 @@ async fn run_session(
         let mut sent = 0usize;
         let mut read = 0usize;
         while read < doomed.len() {
-            if sent < doomed.len() && sent - read < window {
+            if sent < doomed.len() && sent - read <= window / 2 {
                 while sent < doomed.len() && sent - read < window {
                     session
                         .send_command(&format!("DELE {}", doomed[sent].0))
@@ -691,10 +698,11 @@ fn size_differs(announced: u64, raw: &[u8]) -> bool {
 // The writer thread: owns its own SQLite connection, parses and commits.
 
 enum Job {
-    /// From the network; the preparer turns it into `Prepared`. The permit
-    /// holds the message's share of the queue budget until it is committed.
-    Store(NewMessage, OwnedSemaphorePermit),
-    Prepared(store::Prepared, OwnedSemaphorePermit),
+    /// From the network, a few messages at a time; the preparer turns them
+    /// into `Prepared`. A permit holds its message's share of the queue
+    /// budget until the message is committed.
+    Store(Vec<(NewMessage, OwnedSemaphorePermit)>),
+    Prepared(Vec<(store::Prepared, OwnedSemaphorePermit)>),
     Flush(oneshot::Sender<Result<(), String>>),
     States(oneshot::Sender<Result<HashMap<String, store::UidRecord>, String>>),
     MarkDeleSent(Vec<String>, oneshot::Sender<Result<usize, String>>),
@@ -710,7 +718,28 @@ struct Writer {
     budget_kib: u32,
     committed: std::sync::Mutex<std::sync::mpsc::Receiver<Result<Vec<MessageId>, String>>>,
     thread: std::sync::Mutex<Option<std::thread::JoinHandle<Result<(), String>>>>,
+    /// Messages received but not yet handed to the preparer: handing them
+    /// over a few at a time saves a thread wake-up per message.
+    group: std::sync::Mutex<Group>,
+    /// Microseconds the network side waited for the store (budget and
+    /// queue): logged at the end, to tell a slow disk from a slow server.
+    waited_us: std::sync::atomic::AtomicU64,
 }
+
+/// See [`Writer::group`].
+#[derive(Default)]
+struct Group {
+    items: Vec<(NewMessage, OwnedSemaphorePermit)>,
+    bytes: usize,
+    /// When the first message of the group arrived.
+    since: Option<Instant>,
+}
+
+/// A group is handed over at this many messages, bytes or this age, or
+/// sooner when the caller expects a wait (see [`Writer::store`]).
+const GROUP_MESSAGES: usize = 32;
+const GROUP_BYTES: usize = 1 << 20;
+const GROUP_AGE: Duration = Duration::from_millis(100);
 
 impl Writer {
     fn start(
@@ -752,34 +781,78 @@ impl Writer {
             budget_kib,
             committed: std::sync::Mutex::new(done_rx),
             thread: std::sync::Mutex::new(Some(thread)),
+            group: std::sync::Mutex::new(Group::default()),
+            waited_us: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
     async fn send(&self, job: Job) -> Result<(), SyncError> {
-        self.jobs
-            .send(job)
-            .await
-            .map_err(|_| store_err("the store writer stopped"))
+        let started = Instant::now();
+        let sent = self.jobs.send(job).await;
+        self.count_wait(started);
+        sent.map_err(|_| store_err("the store writer stopped"))
     }
 
-    async fn store(&self, message: NewMessage) -> Result<(), SyncError> {
-        let kib = u32::try_from(message.raw.len() >> 10)
+    fn count_wait(&self, since: Instant) {
+        let us = u64::try_from(since.elapsed().as_micros()).unwrap_or(u64::MAX);
+        self.waited_us
+            .fetch_add(us, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Queues a received message for storing. `wait_ahead`: the next
+    /// message will take a while (it is large, or there is none), so the
+    /// group goes now instead of waiting for it.
+    async fn store(&self, message: NewMessage, wait_ahead: bool) -> Result<(), SyncError> {
+        let len = message.raw.len();
+        if len >= GROUP_BYTES {
+            // A group must never hold permits while a large message waits
+            // for the whole budget.
+            self.hand_over().await?;
+        }
+        let kib = u32::try_from(len >> 10)
             .unwrap_or(u32::MAX)
             .saturating_add(1)
             .min(self.budget_kib);
-        let permit = self
-            .budget
-            .clone()
-            .acquire_many_owned(kib)
-            .await
-            .map_err(|_| store_err("the store writer stopped"))?;
-        self.send(Job::Store(message, permit)).await
+        let started = Instant::now();
+        let permit = self.budget.clone().acquire_many_owned(kib).await;
+        self.count_wait(started);
+        let permit = permit.map_err(|_| store_err("the store writer stopped"))?;
+        let full = {
+            let mut group = self.lock_group()?;
+            group.items.push((message, permit));
+            group.bytes += len;
+            let since = *group.since.get_or_insert_with(Instant::now);
+            group.items.len() >= GROUP_MESSAGES
+                || group.bytes >= GROUP_BYTES
+                || since.elapsed() >= GROUP_AGE
+        };
+        if full || wait_ahead {
+            self.hand_over().await?;
+        }
+        Ok(())
+    }
+
+    fn lock_group(&self) -> Result<std::sync::MutexGuard<'_, Group>, SyncError> {
+        self.group
+            .lock()
+            .map_err(|_| store_err("the store writer stopped"))
+    }
+
+    /// Sends the messages grouped so far on to be stored.
+    async fn hand_over(&self) -> Result<(), SyncError> {
+        let items = std::mem::take(&mut *self.lock_group()?).items;
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.send(Job::Store(items)).await
     }
 
     async fn ask<T>(
         &self,
         make: impl FnOnce(oneshot::Sender<Result<T, String>>) -> Job,
     ) -> Result<T, SyncError> {
+        // Everything received comes first.
+        self.hand_over().await?;
         let (tx, rx) = oneshot::channel();
         self.send(make(tx)).await?;
         rx.await
@@ -823,6 +896,12 @@ impl Writer {
 
     /// Commits what is left, indexes for search, and stops the thread.
     async fn finish(self) -> Result<(), SyncError> {
+        // What arrived before a failure is still stored.
+        let handed = self.hand_over().await;
+        tracing::debug!(
+            waited_ms = self.waited_us.load(std::sync::atomic::Ordering::Relaxed) / 1000,
+            "the download waited for the store"
+        );
         let Writer { jobs, thread, .. } = self;
         drop(jobs);
         let handle = thread.lock().ok().and_then(|mut t| t.take());
@@ -831,7 +910,7 @@ impl Writer {
             .await
             .map_err(store_err)?;
         match joined {
-            Ok(result) => result.map_err(store_err),
+            Ok(result) => result.map_err(store_err).and(handed),
             Err(_) => Err(store_err("the store writer crashed")),
         }
     }
@@ -881,7 +960,12 @@ impl Pending {
 fn prepare_loop(mut jobs: mpsc::Receiver<Job>, out: mpsc::Sender<Job>) {
     while let Some(job) = jobs.blocking_recv() {
         let job = match job {
-            Job::Store(message, permit) => Job::Prepared(store::prepare(message), permit),
+            Job::Store(group) => Job::Prepared(
+                group
+                    .into_iter()
+                    .map(|(message, permit)| (store::prepare(message), permit))
+                    .collect(),
+            ),
             other => other,
         };
         if out.blocking_send(job).is_err() {
@@ -972,17 +1056,21 @@ fn writer_loop(
         };
         let Some(job) = job else { break };
         match job {
-            Job::Store(message, permit) => {
+            Job::Store(group) => {
                 // Only when no preparer runs in front of this loop.
-                pending.add(store::prepare(message), permit);
-                if pending.full(batch_messages, batch_bytes) {
-                    let _ = commit(&mut store, &mut pending, &mut failed);
+                for (message, permit) in group {
+                    pending.add(store::prepare(message), permit);
+                    if pending.full(batch_messages, batch_bytes) {
+                        let _ = commit(&mut store, &mut pending, &mut failed);
+                    }
                 }
             }
-            Job::Prepared(prepared, permit) => {
-                pending.add(prepared, permit);
-                if pending.full(batch_messages, batch_bytes) {
-                    let _ = commit(&mut store, &mut pending, &mut failed);
+            Job::Prepared(group) => {
+                for (prepared, permit) in group {
+                    pending.add(prepared, permit);
+                    if pending.full(batch_messages, batch_bytes) {
+                        let _ = commit(&mut store, &mut pending, &mut failed);
+                    }
                 }
             }
             Job::Flush(reply) => {
