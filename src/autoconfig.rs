@@ -339,6 +339,7 @@ async fn probe_domain(
         connect: options.probe_timeout,
         handshake: options.probe_timeout,
         read: options.probe_timeout,
+        ..Timeouts::default()
     };
 
     // Resolve every distinct name once, all at the same time.

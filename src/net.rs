@@ -26,6 +26,19 @@ pub struct Timeouts {
     pub handshake: Duration,
     /// Longest wait for any single read (a reply line, a chunk of a message).
     pub read: Duration,
+    /// Low-speed rule (like curl's `LOW_SPEED_TIME`): a POP3 connection that
+    /// delivers fewer than [`Timeouts::slow_min_bytes`] while the client
+    /// spent `slow_window` in total waiting for reads is given up as too
+    /// slow, so a server trickling a byte now and then cannot hold a session
+    /// (and the account's lock) forever. Only time spent waiting on the
+    /// socket counts, not time the client spends elsewhere; the wait for
+    /// the first bytes after sending commands (the server's think time, one
+    /// round trip) is bounded by `read` alone. The window restarts with each
+    /// session and runs across replies. Zero turns the rule off.
+    pub slow_window: Duration,
+    /// Bytes a connection must deliver per `slow_window` of waiting (like
+    /// curl's `LOW_SPEED_LIMIT`). Zero turns the rule off.
+    pub slow_min_bytes: u64,
 }
 
 impl Default for Timeouts {
@@ -35,6 +48,8 @@ impl Default for Timeouts {
             connect: Duration::from_secs(15),
             handshake: Duration::from_secs(15),
             read: Duration::from_secs(60),
+            slow_window: Duration::from_secs(60),
+            slow_min_bytes: 16 * 1024,
         }
     }
 }
@@ -694,6 +709,7 @@ pub(crate) mod tests {
             connect: Duration::from_secs(5),
             handshake: Duration::from_secs(3),
             read: Duration::from_secs(5),
+            ..Timeouts::default()
         }
     }
 

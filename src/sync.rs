@@ -131,6 +131,10 @@ pub struct Summary {
     /// Per-message problems that did not stop the download.
     pub errors: Vec<String>,
     pub cancelled: bool,
+    /// The server's LOGIN-DELAY capability (RFC 2449): the least number of
+    /// seconds it wants between logins. Automatic checks wait at least
+    /// this long.
+    pub login_delay: Option<u64>,
 }
 
 /// What the engine reports while it runs.
@@ -281,7 +285,32 @@ pub async fn fetch(
 ) -> Result<Summary, SyncError> {
     let _lock = AccountLock::acquire(db_path, account.id)?;
     let writer = Writer::start(db_path.to_path_buf(), account.id, options)?;
-    let result = run_session(account, password, options, &events, &cancel, &writer).await;
+    let mut result: Result<Summary, SyncError> = Ok(Summary::default());
+    let mut sessions = 0;
+    loop {
+        sessions += 1;
+        let mut again = false;
+        let session = run_session(
+            account,
+            password.clone(),
+            options,
+            &events,
+            &cancel,
+            &writer,
+            &mut again,
+        )
+        .await;
+        result = match (result, session) {
+            (Ok(before), Ok(now)) if sessions > 1 => Ok(before.and_then(now)),
+            (_, session) => session,
+        };
+        // A session that had to drop its connection mid-message (see
+        // `run_session`) is followed by a new one, a few times at most.
+        if !(again && result.is_ok() && sessions < MAX_SESSIONS) {
+            break;
+        }
+    }
+    drop(password);
     // Whatever happened, let the writer commit what it holds and finish
     // indexing; its own failure wins over a success.
     let finished = writer.finish().await;
@@ -292,6 +321,45 @@ pub async fn fetch(
     };
     let _ = events.send(Event::Finished(summary.clone()));
     Ok(summary)
+}
+
+/// Sessions in one `fetch` (see `again` in [`run_session`]).
+const MAX_SESSIONS: u32 = 4;
+
+impl Summary {
+    /// This summary followed by `later`, a later session of the same
+    /// download.
+    fn and_then(mut self, later: Summary) -> Summary {
+        self.on_server = later.on_server;
+        self.downloaded += later.downloaded;
+        self.bytes += later.bytes;
+        self.headers_only += later.headers_only;
+        self.skipped = later.skipped;
+        self.size_mismatch += later.size_mismatch;
+        self.deleted_on_server += later.deleted_on_server;
+        self.errors.extend(later.errors);
+        self.cancelled |= later.cancelled;
+        self.login_delay = later.login_delay.or(self.login_delay);
+        self
+    }
+}
+
+/// The header block of a message cut off by the size cap, ended by an
+/// empty line; at most 64 KiB of it, cut at a line end.
+fn headers_of(raw: &[u8]) -> Vec<u8> {
+    const MAX: usize = 64 << 10;
+    let end = memchr::memmem::find(raw, b"\r\n\r\n")
+        .map(|i| i + 2)
+        .or_else(|| memchr::memmem::find(raw, b"\n\n").map(|i| i + 1))
+        .unwrap_or(raw.len())
+        .min(MAX);
+    let end = match memchr::memrchr(b'\n', &raw[..end]) {
+        Some(i) => i + 1,
+        None => 0,
+    };
+    let mut out = raw[..end].to_vec();
+    out.extend_from_slice(b"\r\n");
+    out
 }
 
 /// One planned retrieval.
@@ -309,6 +377,7 @@ async fn run_session(
     events: &mpsc::UnboundedSender<Event>,
     cancel: &CancelToken,
     writer: &Writer,
+    again: &mut bool,
 ) -> Result<Summary, SyncError> {
     let settings = &account.settings;
     let mut summary = Summary {
@@ -347,6 +416,7 @@ async fn run_session(
         return Ok(summary);
     };
     let mut session = connected?;
+    summary.login_delay = session.capabilities().and_then(|c| c.login_delay);
 
     let listing = tokio::select! {
         r = session.list() => r?,
@@ -491,6 +561,44 @@ async fn run_session(
                     .errors
                     .push(format!("message {} ({}): {}", p.number, p.uid, text));
                 continue;
+            }
+            Err(Pop3Error::TooLarge { .. }) if !raw.is_empty() => {
+                // Announced within the limits, but longer than the largest
+                // message we accept. Keep its headers, flagged (so it is
+                // never deleted from the server, and the next session does
+                // not fetch it again), and carry on over a new connection:
+                // this one is mid-message.
+                drop(session);
+                let max = options.limits.max_message_size;
+                summary.errors.push(format!(
+                    "message {} ({}): longer than the limit of {max} bytes although the \
+                     server announced {}; only its headers were kept, and it stays on the \
+                     server",
+                    p.number, p.uid, p.size
+                ));
+                let headers = headers_of(&raw);
+                summary.downloaded += 1;
+                summary.headers_only += 1;
+                summary.size_mismatch += 1;
+                summary.bytes += headers.len() as u64;
+                writer
+                    .store(
+                        NewMessage {
+                            uid: p.uid.clone(),
+                            raw: headers,
+                            server_size: p.size,
+                            size_mismatch: true,
+                            partial: true,
+                        },
+                        true,
+                    )
+                    .await?;
+                writer.flush().await?;
+                for ids in writer.take_committed()? {
+                    let _ = events.send(Event::Stored(ids));
+                }
+                *again = true;
+                return Ok(summary);
             }
             Err(e) => return Err(e.into()),
         }
@@ -1126,6 +1234,24 @@ fn writer_loop(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_of_a_cut_message_end_with_an_empty_line() {
+        assert_eq!(
+            headers_of(b"Subject: x\r\nFrom: a@b\r\n\r\nbody\r\nmore"),
+            b"Subject: x\r\nFrom: a@b\r\n\r\n"
+        );
+        assert_eq!(headers_of(b"Subject: x\n\nbody"), b"Subject: x\n\r\n");
+        // Cut inside the headers: whole lines only.
+        assert_eq!(
+            headers_of(b"Subject: x\r\nReceived: fr"),
+            b"Subject: x\r\n\r\n"
+        );
+        let endless =
+            b"X-Pad: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".repeat(4000);
+        let cut = headers_of(&endless);
+        assert!(cut.len() <= (64 << 10) + 2 && cut.ends_with(b"\r\n\r\n"));
+    }
 
     #[test]
     fn size_tolerates_line_endings_only() {

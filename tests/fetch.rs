@@ -70,6 +70,7 @@ impl Harness {
                 connect: Duration::from_secs(5),
                 handshake: Duration::from_secs(5),
                 read: Duration::from_secs(5),
+                ..Timeouts::default()
             },
             ..FetchOptions::default()
         };
@@ -397,6 +398,75 @@ fn a_size_that_lies_is_stored_flagged_and_kept_on_the_server() {
         .get("uid-0002")
         .map(|r| r.size_mismatch);
     assert_eq!(row_flagged, Some(true));
+}
+
+/// A message announced small but longer than the largest message accepted:
+/// its headers are kept, flagged, and left on the server; the download
+/// goes on over a new connection, and the next one does not retry it.
+#[test]
+fn a_message_over_the_limit_despite_its_list_size_keeps_its_headers_only() {
+    let mut config = Config::new(USER, PASSWORD).with_faults(Faults {
+        list_size_lie: Some((3, 300)),
+        ..Faults::default()
+    });
+    config.mailbox = mailbox(5);
+    let huge = &mut config.mailbox[2].1;
+    let original = huge.clone();
+    for _ in 0..400 {
+        huge.extend_from_slice(b"a long body line of the message that lies about its size\r\n");
+    }
+    let server = FakePop3::start(config);
+    let h = Harness::plain(&server, |s| s.options.leave_on_server = false);
+    let mut options = Harness::options();
+    options.limits.max_message_size = 8 << 10;
+    let summary = h.fetch_with(options.clone()).0.expect("fetch");
+    assert_eq!(summary.downloaded, 5);
+    assert_eq!((summary.headers_only, summary.size_mismatch), (1, 1));
+    assert!(
+        summary
+            .errors
+            .iter()
+            .any(|e| e.contains("uid-0003") && e.contains("limit")),
+        "{:?}",
+        summary.errors
+    );
+    assert_eq!(
+        server.connections().len(),
+        2,
+        "a new connection after the cut"
+    );
+    assert!(!server.connections()[0].quit_ok, "no QUIT mid-message");
+    let stored = h.stored();
+    assert_eq!(stored.len(), 5);
+    let head_end = original.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    assert_eq!(
+        stored["uid-0003"],
+        original[..head_end].to_vec(),
+        "headers only"
+    );
+    for (uid, bytes) in mailbox(5).iter().filter(|(uid, _)| uid != "uid-0003") {
+        assert_eq!(&stored[uid], bytes);
+    }
+    // Everything else was deleted; the cut message stays on the server.
+    assert_eq!(server.uids(), vec!["uid-0003".to_string()]);
+    // The next download fetches nothing and fails on nothing.
+    let again = h.fetch_with(options).0.expect("second fetch");
+    assert_eq!((again.downloaded, again.deleted_on_server), (0, 0));
+    assert_eq!(retr_count(&server, 2), 0);
+    assert_eq!(server.uids(), vec!["uid-0003".to_string()]);
+}
+
+#[test]
+fn the_servers_login_delay_is_reported() {
+    let server = start(
+        1,
+        Faults {
+            login_delay_capa: Some(900),
+            ..Faults::default()
+        },
+    );
+    let h = Harness::plain(&server, |_| {});
+    assert_eq!(h.fetch().expect("fetch").login_delay, Some(900));
 }
 
 #[test]

@@ -54,6 +54,7 @@ pub(crate) async fn probe(
         connect: timeout,
         handshake: timeout,
         read: timeout,
+        ..Timeouts::default()
     };
     let work = async {
         match target.protocol {

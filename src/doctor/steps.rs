@@ -56,6 +56,7 @@ impl<'a> Ctx<'a> {
                 connect: options.connect_timeout,
                 handshake: options.read_timeout,
                 read: options.read_timeout,
+                ..Timeouts::default()
             },
             options,
         }
@@ -69,6 +70,7 @@ impl<'a> Ctx<'a> {
             connect: cap(self.timeouts.connect, 3),
             handshake: cap(self.timeouts.handshake, 4),
             read: cap(self.timeouts.read, 4),
+            ..self.timeouts
         }
     }
 

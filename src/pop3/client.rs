@@ -10,7 +10,7 @@
 //! [`Session::read_multiline_into`].
 
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
@@ -106,6 +106,13 @@ pub struct Session<S> {
     wbuf: Vec<u8>,
     limits: Limits,
     timeouts: Timeouts,
+    /// Low-speed rule ([`Timeouts::slow_window`]): time spent awaiting reads
+    /// and bytes received in the current window.
+    window_waited: Duration,
+    window_bytes: u64,
+    /// The next read waits for the first bytes after commands were sent (or
+    /// for the greeting): the server's think time, bounded by `read` alone.
+    awaiting_reply: bool,
     greeting: Option<Greeting>,
     caps: Option<Capabilities>,
 }
@@ -132,6 +139,9 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
             wbuf: Vec::with_capacity(4096),
             limits,
             timeouts,
+            window_waited: Duration::ZERO,
+            window_bytes: 0,
+            awaiting_reply: true,
             greeting: None,
             caps: None,
         }
@@ -215,6 +225,9 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
             match self.fill(want).await {
                 Ok(()) => {}
                 Err(FillError::Timeout) => return Err(Pop3Error::NoGreeting),
+                Err(FillError::TooSlow { bytes }) => {
+                    return Err(self.too_slow("the greeting", bytes))
+                }
                 Err(FillError::Eof) if self.rpos == self.rend => return Err(Pop3Error::NoGreeting),
                 Err(FillError::Eof) => {
                     return Err(Pop3Error::NotPop3 {
@@ -494,6 +507,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
         // A partly written buffer must not be written again.
         self.wbuf.fill(0);
         self.wbuf.clear();
+        self.awaiting_reply = true;
         match result {
             Err(_) => Err(Pop3Error::Timeout {
                 waiting_for: "the server to accept a command".to_string(),
@@ -623,9 +637,47 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
             Err(FillError::Timeout) => Err(Pop3Error::Timeout {
                 waiting_for: format!("{what} reply"),
             }),
+            Err(FillError::TooSlow { bytes }) => {
+                Err(self.too_slow(&format!("{what} reply"), bytes))
+            }
             Err(FillError::Eof) => Err(Pop3Error::Closed),
             Err(FillError::Other(e)) => Err(e),
         }
+    }
+
+    fn too_slow(&self, what: &str, bytes: u64) -> Pop3Error {
+        let window = self.timeouts.slow_window;
+        let window = if window.subsec_millis() == 0 {
+            format!("{} s", window.as_secs())
+        } else {
+            format!("{} ms", window.as_millis())
+        };
+        Pop3Error::Timeout {
+            waiting_for: format!(
+                "{what}: the server is sending too slowly (only {bytes} bytes in {window} of waiting)"
+            ),
+        }
+    }
+
+    /// Counts one read towards the low-speed rule: `n` bytes after `waited`.
+    fn count_read(&mut self, n: usize, waited: Duration) -> Result<(), FillError> {
+        self.window_bytes = self.window_bytes.saturating_add(n as u64);
+        if std::mem::take(&mut self.awaiting_reply) {
+            return Ok(());
+        }
+        self.window_waited += waited;
+        let t = &self.timeouts;
+        if self.window_waited < t.slow_window || t.slow_window.is_zero() {
+            return Ok(());
+        }
+        if self.window_bytes < t.slow_min_bytes {
+            return Err(FillError::TooSlow {
+                bytes: self.window_bytes,
+            });
+        }
+        self.window_waited = Duration::ZERO;
+        self.window_bytes = 0;
+        Ok(())
     }
 
     /// Reads at most `want` more bytes into the buffer (at least one).
@@ -650,13 +702,18 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Session<S> {
             .as_mut()
             .ok_or(FillError::Other(Pop3Error::Closed))?;
         let read = stream.read(&mut self.rbuf[self.rend..end]);
-        match tokio::time::timeout(self.timeouts.read, read).await {
+        // Only the time spent awaiting the socket counts towards the
+        // low-speed rule, not the caller's work between reads.
+        let started = Instant::now();
+        let result = tokio::time::timeout(self.timeouts.read, read).await;
+        let waited = started.elapsed();
+        match result {
             Err(_) => Err(FillError::Timeout),
             Ok(Err(e)) => Err(FillError::Other(io_error(&e))),
             Ok(Ok(0)) => Err(FillError::Eof),
             Ok(Ok(n)) => {
                 self.rend += n;
-                Ok(())
+                self.count_read(n, waited)
             }
         }
     }
@@ -747,6 +804,10 @@ pub async fn connect(
 
 enum FillError {
     Timeout,
+    /// The low-speed rule: only `bytes` arrived in a whole window.
+    TooSlow {
+        bytes: u64,
+    },
     Eof,
     Other(Pop3Error),
 }
@@ -859,6 +920,13 @@ mod tests {
         Send(Vec<u8>),
         /// Write these bytes one at a time.
         Trickle(Vec<u8>),
+        /// Write these bytes `chunk` at a time, pausing after each chunk;
+        /// stop when the client is gone.
+        Drip {
+            bytes: Vec<u8>,
+            chunk: usize,
+            pause: Duration,
+        },
         /// Read one line and check it (without CRLF).
         Expect(String),
         /// Wait without answering.
@@ -889,6 +957,18 @@ mod tests {
                         for b in bytes {
                             let _ = io.write_all(&[b]).await;
                             let _ = io.flush().await;
+                        }
+                    }
+                    Step::Drip {
+                        bytes,
+                        chunk,
+                        pause,
+                    } => {
+                        for piece in bytes.chunks(chunk) {
+                            if io.write_all(piece).await.is_err() || io.flush().await.is_err() {
+                                return Vec::new();
+                            }
+                            tokio::time::sleep(pause).await;
                         }
                     }
                     Step::Expect(want) => {
@@ -1297,6 +1377,108 @@ mod tests {
         );
         drop(s);
         peer.abort();
+    }
+
+    /// Low-speed rule: 1 KiB per 300 ms of waiting; single reads may wait 2 s.
+    fn slow_rule_session(script: Vec<Step>) -> (Session<DuplexStream>, JoinHandle<Vec<String>>) {
+        let (client, server) = tokio::io::duplex(64 * 1024);
+        let timeouts = Timeouts {
+            read: Duration::from_secs(2),
+            slow_window: Duration::from_millis(300),
+            slow_min_bytes: 1024,
+            ..Timeouts::default()
+        };
+        (
+            Session::new(client, Limits::default(), timeouts),
+            peer(server, script),
+        )
+    }
+
+    fn retr_reply(body_len: usize) -> Vec<u8> {
+        let mut reply = b"+OK\r\n".to_vec();
+        for _ in 0..body_len / 64 {
+            reply.extend(std::iter::repeat_n(b'x', 62));
+            reply.extend_from_slice(b"\r\n");
+        }
+        reply.extend_from_slice(b".\r\n");
+        reply
+    }
+
+    #[tokio::test]
+    async fn trickling_server_is_too_slow() {
+        // 8 bytes every 50 ms: the whole 4 KiB would take about 25 s, each
+        // pause is well under the read timeout.
+        let (mut s, peer) = slow_rule_session(vec![
+            send("+OK\r\n"),
+            expect("RETR 1"),
+            Step::Drip {
+                bytes: retr_reply(4096),
+                chunk: 8,
+                pause: Duration::from_millis(50),
+            },
+        ]);
+        assert!(s.read_greeting().await.is_ok());
+        let started = Instant::now();
+        let r = s.retr(1).await;
+        let took = started.elapsed();
+        assert!(
+            matches!(&r, Err(Pop3Error::Timeout { waiting_for })
+                if waiting_for.starts_with("RETR reply") && waiting_for.contains("too slowly")),
+            "{r:?}"
+        );
+        assert!(took < Duration::from_secs(2), "{took:?}");
+        drop(s);
+        peer.abort();
+    }
+
+    #[tokio::test]
+    async fn steady_server_is_not_too_slow() {
+        // 2 KiB every 20 ms, about 64 KiB in all: several windows pass.
+        let reply = retr_reply(64 * 1024);
+        let (mut s, peer) = slow_rule_session(vec![
+            send("+OK\r\n"),
+            expect("RETR 1"),
+            Step::Drip {
+                bytes: reply.clone(),
+                chunk: 2048,
+                pause: Duration::from_millis(20),
+            },
+        ]);
+        assert!(s.read_greeting().await.is_ok());
+        let r = s.retr(1).await;
+        assert!(r.is_ok(), "{r:?}");
+        assert_eq!(r.unwrap_or_default().len(), reply.len() - 5 - 3);
+        assert!(finish(s, peer).await.is_empty());
+    }
+
+    #[tokio::test]
+    async fn time_not_reading_is_not_counted() {
+        // Each reply arrives in two pieces, so the second read of each is
+        // counted (about 40 ms, a few bytes); the client idles for longer
+        // than the window between commands.
+        let split_ok = || Step::Drip {
+            bytes: b"+OK a\r\n".to_vec(),
+            chunk: 5,
+            pause: Duration::from_millis(40),
+        };
+        let (mut s, peer) = slow_rule_session(vec![
+            send("+OK\r\n"),
+            expect("NOOP"),
+            split_ok(),
+            expect("NOOP"),
+            split_ok(),
+            expect("NOOP"),
+            split_ok(),
+        ]);
+        assert!(s.read_greeting().await.is_ok());
+        for i in 0..3 {
+            if i > 0 {
+                tokio::time::sleep(Duration::from_millis(450)).await;
+            }
+            let r = s.noop().await;
+            assert!(r.is_ok(), "NOOP {i}: {r:?}");
+        }
+        assert!(finish(s, peer).await.is_empty());
     }
 
     #[tokio::test]

@@ -428,6 +428,7 @@ mod tests {
             connect: Duration::from_secs(1),
             handshake: Duration::from_secs(1),
             read: Duration::from_millis(500),
+            ..Timeouts::default()
         }
     }
 

@@ -41,6 +41,7 @@ pub fn context() -> (Context, tempfile::TempDir) {
         connect: Duration::from_secs(5),
         handshake: Duration::from_secs(5),
         read: Duration::from_secs(5),
+        ..Timeouts::default()
     };
     (ctx, dir)
 }

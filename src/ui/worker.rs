@@ -22,6 +22,7 @@ use iced::{Alignment, Element, Fill, Subscription, Task};
 use postern::account::{Account, AccountId};
 use postern::doctor::{clean_text, Diagnosis, Problem};
 use postern::fl;
+use postern::pop3::Pop3Error;
 use postern::secrets::{self, Secret, SecretKey, SecretStore};
 use postern::store::Store;
 use postern::sync::{self, CancelToken, FetchOptions, Progress, SearchIndex, Summary, SyncError};
@@ -35,6 +36,9 @@ pub const TICK: Duration = Duration::from_secs(15);
 /// Waits before retrying after a temporary failure, in minutes; the last
 /// one repeats.
 pub const BACKOFF_MINUTES: [i64; 4] = [1, 2, 5, 10];
+/// The wait after a `[LOGIN-DELAY]` refusal when the server never said
+/// how long it wants (its LOGIN-DELAY capability), in seconds.
+const LOGIN_DELAY_UNKNOWN: i64 = 10 * 60;
 /// Messages indexed for search per step of the background indexer.
 const INDEX_CHUNK: usize = 200;
 
@@ -60,6 +64,9 @@ pub struct Slot {
     asking: Option<String>,
     /// What the last download did ("3 new messages.").
     result: Option<String>,
+    /// Seconds the server wants between logins (its LOGIN-DELAY), as
+    /// last seen.
+    login_delay: Option<i64>,
 }
 
 #[derive(Debug)]
@@ -317,7 +324,12 @@ impl Worker {
             Outcome::Done(summary) => {
                 slot.failure = None;
                 slot.failures = 0;
-                slot.next_check = every.map(|e| now + e);
+                slot.login_delay = summary
+                    .login_delay
+                    .map(|d| i64::try_from(d).unwrap_or(i64::MAX));
+                // Never sooner than the server allows a new login.
+                slot.next_check =
+                    every.map(|e| now.saturating_add(e.max(slot.login_delay.unwrap_or(0))));
                 if summary.cancelled {
                     slot.result = Some(fl!("inbox-sync-cancelled"));
                 } else {
@@ -339,7 +351,13 @@ impl Worker {
                 if temporary {
                     let step = (slot.failures as usize).min(BACKOFF_MINUTES.len() - 1);
                     slot.failures += 1;
-                    slot.next_check = Some(now + BACKOFF_MINUTES[step] * 60);
+                    let mut wait = BACKOFF_MINUTES[step] * 60;
+                    if matches!(error, SyncError::Pop3(Pop3Error::LoginDelay { .. })) {
+                        // Too soon after the last login: wait as long as the
+                        // server asks, not the usual minute.
+                        wait = wait.max(slot.login_delay.unwrap_or(LOGIN_DELAY_UNKNOWN));
+                    }
+                    slot.next_check = Some(now.saturating_add(wait));
                 } else {
                     // The settings or the server must change first: no
                     // automatic retry that could lock the account.
@@ -518,6 +536,7 @@ impl Slot {
             failure: None,
             asking: None,
             result: None,
+            login_delay: None,
         }
     }
 

@@ -115,6 +115,40 @@ fn temporary_failures_retry_with_backoff() {
     assert!(next >= before + 120, "then 2 minutes");
 }
 
+/// A server with LOGIN-DELAY 900 is not asked again within 15 minutes,
+/// even when the account checks every 10; a refusal for logging in too
+/// soon waits that long too, not the usual minute.
+#[test]
+fn the_servers_login_delay_spaces_the_checks() {
+    let (ctx, _dir) = context();
+    let mut worker = running(&ctx);
+    let before = unix_now();
+    let summary = Summary {
+        account: 7,
+        login_delay: Some(900),
+        ..Summary::default()
+    };
+    worker.update(Message::Fetched(7, Outcome::Done(summary)), &ctx);
+    let next = worker.slot(7).unwrap().next_check().unwrap();
+    assert!((before + 900..=unix_now() + 900).contains(&next), "{next}");
+
+    drop(worker.update(Message::Get(7), &ctx));
+    let too_soon = Outcome::Failed(SyncError::Pop3(Pop3Error::LoginDelay {
+        text: "[LOGIN-DELAY] wait".into(),
+    }));
+    let before = unix_now();
+    worker.update(Message::Fetched(7, too_soon), &ctx);
+    let next = worker.slot(7).unwrap().next_check().unwrap();
+    assert!((before + 900..=unix_now() + 900).contains(&next), "{next}");
+
+    // Other temporary failures keep the short backoff.
+    drop(worker.update(Message::Get(7), &ctx));
+    let before = unix_now();
+    worker.update(Message::Fetched(7, Outcome::Failed(SyncError::Busy)), &ctx);
+    let next = worker.slot(7).unwrap().next_check().unwrap();
+    assert!(next <= unix_now() + 120, "{} s", next - before);
+}
+
 #[test]
 fn permanent_failures_wait_for_the_user_with_a_retest() {
     let (ctx, _dir) = context();
