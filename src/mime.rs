@@ -134,6 +134,8 @@ fn summary_end(raw: &[u8], body: usize) -> usize {
 /// outer ones). A delimiter for a boundary already closed is read as text
 /// of the enclosing part and does no harm.
 fn close_multiparts(prefix: &[u8]) -> Vec<u8> {
+    /// RFC 2046: a boundary has 1 to 70 characters.
+    const MAX_BOUNDARY: usize = 70;
     let mut boundaries: Vec<&[u8]> = Vec::new();
     for needle in [&b"oundary"[..], b"OUNDARY"] {
         for at in memchr::memmem::find_iter(prefix, needle) {
@@ -145,9 +147,15 @@ fn close_multiparts(prefix: &[u8]) -> Vec<u8> {
                 continue;
             };
             let rest = rest.trim_ascii_start();
+            // Look no further than a boundary can be long: a hostile header
+            // of many `boundary=` must not make this quadratic.
             let value = match rest.strip_prefix(b"\"") {
-                Some(quoted) => &quoted[..memchr::memchr2(b'"', b'\n', quoted).unwrap_or(0)],
+                Some(quoted) => {
+                    let quoted = &quoted[..quoted.len().min(MAX_BOUNDARY + 1)];
+                    &quoted[..memchr::memchr2(b'"', b'\n', quoted).unwrap_or(0)]
+                }
                 None => {
+                    let rest = &rest[..rest.len().min(MAX_BOUNDARY + 1)];
                     let end = rest
                         .iter()
                         .position(|&b| b == b';' || b.is_ascii_whitespace())
@@ -155,8 +163,7 @@ fn close_multiparts(prefix: &[u8]) -> Vec<u8> {
                     &rest[..end]
                 }
             };
-            // RFC 2046: 1 to 70 characters.
-            if (1..=70).contains(&value.len()) {
+            if (1..=MAX_BOUNDARY).contains(&value.len()) {
                 boundaries.push(value);
             }
         }
@@ -720,6 +727,25 @@ Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>\r\n"
         assert!(s.parse_ok);
         assert_eq!(s.snippet, "This week in gardening.");
         assert!(!s.has_attachments);
+    }
+
+    /// Many `boundary=` in one long header line stay cheap (each value is
+    /// read no further than a boundary can be long).
+    #[test]
+    fn many_boundary_parameters_stay_linear() {
+        for unit in [&b"boundary=a"[..], b"boundary=\"a"] {
+            let mut raw = b"Subject: x\r\nX-Junk: ".to_vec();
+            while raw.len() < 200 * 1024 {
+                raw.extend_from_slice(unit);
+            }
+            raw.extend_from_slice(b"\r\n\r\nbody\r\n");
+            raw.extend(std::iter::repeat_n(b'y', 3 * SUMMARY_BODY_RETRY));
+            let started = std::time::Instant::now();
+            let s = summarize(&raw);
+            assert_eq!(s.subject, "x");
+            // Quadratic, this took seconds; linear, milliseconds.
+            assert!(started.elapsed() < std::time::Duration::from_millis(500));
+        }
     }
 
     #[test]

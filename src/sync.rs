@@ -302,12 +302,31 @@ pub async fn fetch(
         .await;
         result = match (result, session) {
             (Ok(before), Ok(now)) if sessions > 1 => Ok(before.and_then(now)),
+            // What the earlier sessions stored stays reported; the later
+            // failure becomes one of its errors (the next check retries).
+            (Ok(mut before), Err(e)) if sessions > 1 => {
+                before.errors.push(e.to_string());
+                Ok(before)
+            }
             (_, session) => session,
         };
         // A session that had to drop its connection mid-message (see
-        // `run_session`) is followed by a new one, a few times at most.
-        if !(again && result.is_ok() && sessions < MAX_SESSIONS) {
+        // `run_session`) is followed by a new one, a few times at most,
+        // unless the server wants time between logins (LOGIN-DELAY): then
+        // the next check goes on.
+        let delay = result
+            .as_ref()
+            .ok()
+            .and_then(|s| s.login_delay)
+            .unwrap_or(0);
+        if !(again && delay == 0 && result.is_ok() && sessions < MAX_SESSIONS) {
             break;
+        }
+        // Give the server a moment to release the mailbox the dropped
+        // connection held.
+        tokio::select! {
+            () = tokio::time::sleep(RECONNECT_PAUSE) => {}
+            () = cancel.cancelled() => break,
         }
     }
     drop(password);
@@ -325,6 +344,8 @@ pub async fn fetch(
 
 /// Sessions in one `fetch` (see `again` in [`run_session`]).
 const MAX_SESSIONS: u32 = 4;
+/// The pause before such a new session.
+const RECONNECT_PAUSE: Duration = Duration::from_millis(500);
 
 impl Summary {
     /// This summary followed by `later`, a later session of the same
@@ -348,9 +369,10 @@ impl Summary {
 /// empty line; at most 64 KiB of it, cut at a line end.
 fn headers_of(raw: &[u8]) -> Vec<u8> {
     const MAX: usize = 64 << 10;
-    let end = memchr::memmem::find(raw, b"\r\n\r\n")
-        .map(|i| i + 2)
-        .or_else(|| memchr::memmem::find(raw, b"\n\n").map(|i| i + 1))
+    let end = [(&b"\r\n\r\n"[..], 2), (b"\n\n", 1)]
+        .into_iter()
+        .filter_map(|(blank, keep)| memchr::memmem::find(raw, blank).map(|i| i + keep))
+        .min()
         .unwrap_or(raw.len())
         .min(MAX);
     let end = match memchr::memrchr(b'\n', &raw[..end]) {

@@ -456,6 +456,33 @@ fn a_message_over_the_limit_despite_its_list_size_keeps_its_headers_only() {
     assert_eq!(server.uids(), vec!["uid-0003".to_string()]);
 }
 
+/// The same cut message, from a server that wants 5 minutes between
+/// logins: no new connection now; the next check goes on after it.
+#[test]
+fn after_a_cut_message_a_login_delay_defers_the_rest() {
+    let mut config = Config::new(USER, PASSWORD).with_faults(Faults {
+        list_size_lie: Some((3, 300)),
+        login_delay_capa: Some(300),
+        ..Faults::default()
+    });
+    config.mailbox = mailbox(5);
+    config.mailbox[2]
+        .1
+        .extend(std::iter::repeat_n(b"x".repeat(70).into_iter().chain(*b"\r\n"), 200).flatten());
+    let server = FakePop3::start(config);
+    let h = Harness::plain(&server, |_| {});
+    let mut options = Harness::options();
+    options.limits.max_message_size = 8 << 10;
+    let summary = h.fetch_with(options.clone()).0.expect("fetch");
+    assert_eq!(server.connections().len(), 1, "no second login now");
+    assert_eq!((summary.downloaded, summary.headers_only), (3, 1));
+    assert_eq!(summary.login_delay, Some(300));
+    // Later, the rest arrives and the cut message is not fetched again.
+    let later = h.fetch_with(options).0.expect("next check");
+    assert_eq!(later.downloaded, 2);
+    assert_eq!(h.stored().len(), 5);
+}
+
 #[test]
 fn the_servers_login_delay_is_reported() {
     let server = start(

@@ -72,8 +72,13 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, \
                  ?16)",
             )?;
-            let mut insert_body =
-                tx.prepare_cached("INSERT INTO message_bodies (message_id, raw) VALUES (?1, ?2)")?;
+            // The body is written into a zero-filled blob of its size: one
+            // copy into the database pages, where binding it as a value
+            // would copy it twice more on the way.
+            let mut insert_body = tx.prepare_cached(
+                "INSERT INTO message_bodies (message_id, raw) VALUES (?1, zeroblob(?2))",
+            )?;
+            let mut body: Option<rusqlite::blob::Blob<'_>> = None;
             let mut insert_uid = tx.prepare_cached(
                 "INSERT INTO pop_uids (account_id, uid, state, first_seen, size, sha256, \
                  message_id, size_mismatch, partial) \
@@ -107,7 +112,18 @@ impl Store {
                     s.snippet,
                 ])?;
                 let id = tx.last_insert_rowid();
-                insert_body.execute(params![id, msg.raw])?;
+                insert_body.execute(params![id, to_i64(msg.raw.len() as u64)])?;
+                if !msg.raw.is_empty() {
+                    match body.as_mut() {
+                        Some(blob) => blob.reopen(id)?,
+                        None => {
+                            body = Some(tx.blob_open("main", "message_bodies", "raw", id, false)?)
+                        }
+                    }
+                    if let Some(blob) = body.as_mut() {
+                        blob.write_all_at(&msg.raw, 0)?;
+                    }
+                }
                 insert_uid.execute(params![
                     account,
                     msg.uid,

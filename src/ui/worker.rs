@@ -351,10 +351,11 @@ impl Worker {
                 if temporary {
                     let step = (slot.failures as usize).min(BACKOFF_MINUTES.len() - 1);
                     slot.failures += 1;
-                    let mut wait = BACKOFF_MINUTES[step] * 60;
+                    // Never log in again sooner than the server allows; after
+                    // a refusal for logging in too soon, wait as long as it
+                    // asks (or a while, if it never said).
+                    let mut wait = (BACKOFF_MINUTES[step] * 60).max(slot.login_delay.unwrap_or(0));
                     if matches!(error, SyncError::Pop3(Pop3Error::LoginDelay { .. })) {
-                        // Too soon after the last login: wait as long as the
-                        // server asks, not the usual minute.
                         wait = wait.max(slot.login_delay.unwrap_or(LOGIN_DELAY_UNKNOWN));
                     }
                     slot.next_check = Some(now.saturating_add(wait));
