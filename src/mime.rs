@@ -743,8 +743,10 @@ Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>\r\n"
             let started = std::time::Instant::now();
             let s = summarize(&raw);
             assert_eq!(s.subject, "x");
-            // Quadratic, this took seconds; linear, milliseconds.
-            assert!(started.elapsed() < std::time::Duration::from_millis(500));
+            // A complexity guard, not a speed target: about 30 ms in a
+            // debug build; the quadratic scan took seconds even in release.
+            let took = started.elapsed();
+            assert!(took < std::time::Duration::from_secs(2), "{took:?}");
         }
     }
 
