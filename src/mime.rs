@@ -11,6 +11,8 @@ use std::panic::{self, AssertUnwindSafe};
 
 use mail_parser::{Address, Message, MessageParser};
 
+use crate::pop3::codec::{starts_with_ci, trim_eol};
+
 /// Characters kept in [`Summary::snippet`].
 pub const SNIPPET_CHARS: usize = 200;
 
@@ -120,13 +122,19 @@ fn summarize_within(raw: &[u8], body: usize) -> Decoded {
 /// plus `body` bytes.
 fn summary_end(raw: &[u8], body: usize) -> usize {
     let head = &raw[..raw.len().min(SUMMARY_HEADER_MAX)];
-    let head_end = memchr::memmem::find(head, b"\n\r\n")
-        .map(|i| i + 3)
-        .into_iter()
-        .chain(memchr::memmem::find(head, b"\n\n").map(|i| i + 2))
-        .min()
-        .unwrap_or(head.len());
-    head_end + body
+    header_block(head).map_or(head.len(), |(_, body_start)| body_start) + body
+}
+
+/// Where the header block of `raw` ends: just after the line end of its
+/// last header line, and where the body starts, after the empty line.
+/// `None` when `raw` has no empty line.
+pub fn header_block(raw: &[u8]) -> Option<(usize, usize)> {
+    let crlf = memchr::memmem::find(raw, b"\n\r\n").map(|i| (i + 1, i + 3));
+    let lf = memchr::memmem::find(raw, b"\n\n").map(|i| (i + 1, i + 2));
+    match (crlf, lf) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// `prefix` followed by a closing delimiter for every multipart boundary
@@ -198,7 +206,7 @@ fn attachment_after(raw: &[u8], from: usize) -> bool {
         for _ in 0..MAX_PART_HEADERS {
             let rest = &raw[line_start..];
             let end = memchr::memchr(b'\n', rest).map_or(rest.len(), |e| e + 1);
-            let line = trim_eol_bytes(&rest[..end]);
+            let line = trim_eol(&rest[..end]);
             if line.is_empty() {
                 break;
             }
@@ -214,14 +222,7 @@ fn attachment_after(raw: &[u8], from: usize) -> bool {
 /// A part header line that makes its part an attachment.
 fn part_header_means_attachment(line: &[u8]) -> bool {
     fn value_after<'a>(line: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
-        let head = line.get(..name.len())?;
-        head.eq_ignore_ascii_case(name)
-            .then(|| line[name.len()..].trim_ascii_start())
-    }
-    fn starts_with_ci(value: &[u8], prefix: &[u8]) -> bool {
-        value
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        starts_with_ci(line, name).then(|| line[name.len()..].trim_ascii_start())
     }
     if let Some(value) = value_after(line, b"content-type:") {
         // A MIME type: `type/subtype`, with no space before the slash.
@@ -237,11 +238,6 @@ fn part_header_means_attachment(line: &[u8]) -> bool {
         return starts_with_ci(value, b"attachment");
     }
     false
-}
-
-fn trim_eol_bytes(line: &[u8]) -> &[u8] {
-    let line = line.strip_suffix(b"\n").unwrap_or(line);
-    line.strip_suffix(b"\r").unwrap_or(line)
 }
 
 /// Body text for search indexing: the text/plain bodies, or HTML bodies
@@ -388,21 +384,10 @@ fn truncate_chars(text: &str, max_chars: usize) -> &str {
 
 /// Splits raw bytes at the first empty line into header and body.
 fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
-    let mut i = 0;
-    while i < raw.len() {
-        let rest = &raw[i..];
-        if rest.starts_with(b"\r\n\r\n") {
-            return (&raw[..i], &raw[i + 4..]);
-        }
-        if rest.starts_with(b"\n\n") {
-            return (&raw[..i], &raw[i + 2..]);
-        }
-        if rest.starts_with(b"\n\r\n") {
-            return (&raw[..i], &raw[i + 3..]);
-        }
-        i += 1;
+    match header_block(raw) {
+        Some((head, body)) => (&raw[..head], &raw[body..]),
+        None => (raw, &[]),
     }
-    (raw, &[])
 }
 
 /// Unfolded `name: value` header lines, read crudely and lossily.

@@ -28,6 +28,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
 
 use crate::account::{Account, AccountId, OversizePolicy, Security};
+use crate::mime;
 use crate::net::{self, Timeouts};
 use crate::pop3::{self, ConnectOptions, Credentials, Limits, Pop3Error};
 use crate::secrets::Secret;
@@ -369,11 +370,8 @@ impl Summary {
 /// empty line; at most 64 KiB of it, cut at a line end.
 fn headers_of(raw: &[u8]) -> Vec<u8> {
     const MAX: usize = 64 << 10;
-    let end = [(&b"\r\n\r\n"[..], 2), (b"\n\n", 1)]
-        .into_iter()
-        .filter_map(|(blank, keep)| memchr::memmem::find(raw, blank).map(|i| i + keep))
-        .min()
-        .unwrap_or(raw.len())
+    let end = mime::header_block(raw)
+        .map_or(raw.len(), |(head, _)| head)
         .min(MAX);
     let end = match memchr::memrchr(b'\n', &raw[..end]) {
         Some(i) => i + 1,

@@ -123,7 +123,8 @@ fn split_resp_code(rest: &[u8]) -> (Option<RespCode>, &[u8]) {
     (Some(code), trim_start_ws(&rest[end + 1..]))
 }
 
-fn starts_with_ci(line: &[u8], prefix: &[u8]) -> bool {
+/// Whether `line` starts with `prefix`, ignoring ASCII case.
+pub fn starts_with_ci(line: &[u8], prefix: &[u8]) -> bool {
     line.len() >= prefix.len() && line[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
