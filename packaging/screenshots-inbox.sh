@@ -18,16 +18,8 @@ fi
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$ROOT/assets/screenshots"
 DISPLAY_NUM="${SCREENSHOT_DISPLAY:-:96}"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-cargo build --quiet --manifest-path "$ROOT/Cargo.toml" --bin postern
-BIN="$ROOT/target/debug/postern"
+source "$ROOT/packaging/screenshot-lib.sh"
+build_postern
 mkdir -p "$OUT" "$WORK/mail"
 
 # The mailbox: every fixture, then generated everyday mail (dated over the
@@ -98,10 +90,7 @@ server = Server(("127.0.0.1", 0), Pop3)
 print(server.server_address[1], flush=True)
 server.serve_forever()
 PY
-python3 "$WORK/pop3.py" "$WORK/mail" > "$WORK/port" &
-PIDS+=($!)
-for _ in $(seq 50); do [ -s "$WORK/port" ] && break; sleep 0.1; done
-POP_PORT="$(head -1 "$WORK/port")"
+start_pop3 "$WORK/pop3.py" "$WORK/mail"
 
 export LANG="${SCREENSHOT_LANG:-C.UTF-8}"
 export ICED_BACKEND=tiny-skia
@@ -112,25 +101,8 @@ echo -n secret > "$WORK/pw"
     --pop-host pop.example.test --pop-port 110 --pop-security none --allow-plaintext \
     --username alice --password-command "cat $WORK/pw" --no-check-at-startup --check-every 0 >/dev/null
 
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-PIDS+=($!)
-export DISPLAY="$DISPLAY_NUM"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-
-"$BIN" --data-dir "$WORK/data" &
-PIDS+=($!)
-WIN=""
-for _ in $(seq 100); do
-    WIN="$(xdotool search --name '^Postern$' 2>/dev/null | head -1 || true)"
-    [ -n "$WIN" ] && break
-    sleep 0.1
-done
-[ -n "$WIN" ] || { echo "the Postern window did not appear" >&2; exit 1; }
-sleep 1.5
-
-focus() { xdotool windowfocus --sync "$WIN"; }
-shot() { sleep "${2:-0.8}"; import -window "$WIN" "$OUT/$1.png"; echo "saved $OUT/$1.png"; }
-key() { focus; xdotool key --delay 80 "$@"; }
+start_xvfb
+start_postern "$BIN" --data-dir "$WORK/data"
 
 # The keyring banner, if any, would take space: Escape dismisses nothing
 # harmful, so just take the pictures as a user sees them.

@@ -13,89 +13,18 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$ROOT/assets/screenshots"
 DISPLAY_NUM="${SCREENSHOT_DISPLAY:-:97}"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-cargo build --quiet --manifest-path "$ROOT/Cargo.toml" --bin postern
-BIN="$ROOT/target/debug/postern"
+source "$ROOT/packaging/screenshot-lib.sh"
+build_postern
 mkdir -p "$OUT"
-
-# A scripted POP3 server on loopback (plain text, no STARTTLS).
-cat > "$WORK/pop3.py" <<'PY'
-import socketserver, sys
-class Pop3(socketserver.StreamRequestHandler):
-    def handle(self):
-        self.wfile.write(b"+OK Postern screenshot server ready\r\n")
-        password_ok = False
-        for raw in self.rfile:
-            line = raw.decode("utf-8", "replace").strip()
-            verb = line.split(" ")[0].upper() if line else ""
-            if verb == "CAPA":
-                self.wfile.write(b"+OK\r\nUSER\r\nUIDL\r\nTOP\r\n.\r\n")
-            elif verb == "USER":
-                self.wfile.write(b"+OK\r\n")
-            elif verb == "PASS":
-                if line[5:] == "wrong":
-                    self.wfile.write(b"-ERR [AUTH] Authentication failed\r\n")
-                else:
-                    password_ok = True
-                    self.wfile.write(b"+OK logged in\r\n")
-            elif verb == "STAT" and password_ok:
-                self.wfile.write(b"+OK 0 0\r\n")
-            elif verb in ("LIST", "UIDL") and password_ok:
-                self.wfile.write(b"+OK\r\n.\r\n")
-            elif verb == "NOOP":
-                self.wfile.write(b"+OK\r\n")
-            elif verb == "QUIT":
-                self.wfile.write(b"+OK bye\r\n")
-                return
-            else:
-                self.wfile.write(b"-ERR unknown command\r\n")
-class Server(socketserver.ThreadingTCPServer):
-    allow_reuse_address = True
-    daemon_threads = True
-server = Server(("127.0.0.1", 0), Pop3)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-PY
-python3 "$WORK/pop3.py" > "$WORK/port" &
-PIDS+=($!)
-for _ in $(seq 50); do [ -s "$WORK/port" ] && break; sleep 0.1; done
-POP_PORT="$(head -1 "$WORK/port")"
-CLOSED_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-PIDS+=($!)
-export DISPLAY="$DISPLAY_NUM"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+start_wizard_pop3
+CLOSED_PORT="$(free_port)"
+start_xvfb
 
 export ICED_BACKEND=tiny-skia
 export LANG=C.UTF-8
 export POSTERN_RESOLVE="pop.example.test=127.0.0.1,smtp.example.test=127.0.0.1"
 export POSTERN_PORT_MAP="110=$POP_PORT,995=$CLOSED_PORT,465=$CLOSED_PORT,587=$CLOSED_PORT,25=$CLOSED_PORT"
-"$BIN" --data-dir "$WORK/data" &
-PIDS+=($!)
-
-WIN=""
-for _ in $(seq 100); do
-    WIN="$(xdotool search --name '^Postern$' 2>/dev/null | head -1 || true)"
-    [ -n "$WIN" ] && break
-    sleep 0.1
-done
-[ -n "$WIN" ] || { echo "the Postern window did not appear" >&2; exit 1; }
-sleep 1.5
-
-focus() { xdotool windowfocus --sync "$WIN"; }
-shot() { sleep "${2:-0.8}"; import -window "$WIN" "$OUT/$1.png"; echo "saved $OUT/$1.png"; }
-key() { focus; xdotool key --delay 80 "$@"; }
-type_text() { focus; xdotool type --delay 30 "$1"; }
-# Clicks at a point of the window (the window sits at 0,0: no window manager).
-click() { focus; xdotool mousemove --sync "$1" "$2" click 1; sleep 0.3; }
+start_postern "$BIN" --data-dir "$WORK/data"
 
 # The keyring banner first: dismiss it so it does not take space.
 click 1042 30
