@@ -27,7 +27,11 @@ const SUMMARY_HEADER_MAX: usize = 256 * 1024;
 /// attachment only to learn that it exists would cost more than the rest
 /// of a download. Whether the rest holds attachments is found by
 /// [`attachment_after`], which reads part headers without decoding.
-const SUMMARY_BODY: usize = 4 * 1024;
+/// 2 KiB leaves room for a snippet of [`SNIPPET_CHARS`] after a MIME
+/// preamble and part headers, even base64-encoded; decoding (QP and
+/// charsets especially) is the larger part of a summary's cost, so every
+/// KiB here counts (`benches/prepare.rs`).
+const SUMMARY_BODY: usize = 2 * 1024;
 
 /// How far a summary reads when the text had nothing to show within
 /// [`SUMMARY_BODY`].
@@ -43,6 +47,18 @@ fn prefix(raw: &[u8], max: usize) -> (&[u8], bool) {
     }
     let end = memchr::memrchr(b'\n', &raw[..max]).map_or(max, |i| i + 1);
     (&raw[..end], true)
+}
+
+/// A parser for summaries: the headers a summary shows and the MIME
+/// headers are parsed; every other header (`Received`, `DKIM-Signature`
+/// ...) is only skipped, which is most of a header block's cost.
+fn summary_parser() -> &'static MessageParser {
+    static PARSER: std::sync::OnceLock<MessageParser> = std::sync::OnceLock::new();
+    PARSER.get_or_init(|| {
+        MessageParser::new()
+            .with_minimal_headers()
+            .default_header_ignore()
+    })
 }
 
 /// What the message list shows about a message.
@@ -97,7 +113,7 @@ fn summarize_within(raw: &[u8], body: usize) -> Decoded {
     };
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
         let input = if cut { &closed[..] } else { raw };
-        let message = MessageParser::default().parse(input)?;
+        let message = summary_parser().parse(input)?;
         if !has_real_header(&message, input) {
             return None;
         }

@@ -14,7 +14,7 @@ pub const INDEX_BODY_CHARS: usize = 64 * 1024;
 
 /// Columns of a [`MessageRow`], in `row_from` order, for table alias `m`.
 const ROW_COLUMNS: &str = "m.id, m.account_id, m.uid, m.from_name, m.from_addr, m.to_addrs, \
-    m.cc_addrs, m.subject, m.date, m.received_at, m.has_attachments, m.seen, m.size, m.sha256, \
+    m.cc_addrs, m.subject, m.date, m.received_at, m.has_attachments, m.seen, m.size, m.content_hash, \
     m.size_mismatch, m.partial, m.parse_ok, m.snippet, m.folder, m.deleted_at";
 const RAW_INDEX: usize = 20;
 
@@ -66,7 +66,7 @@ impl Store {
             let mut exists =
                 tx.prepare_cached("SELECT 1 FROM pop_uids WHERE account_id = ?1 AND uid = ?2")?;
             let mut insert_message = tx.prepare_cached(
-                "INSERT INTO messages (account_id, uid, size, sha256, from_name, \
+                "INSERT INTO messages (account_id, uid, size, content_hash, from_name, \
                  from_addr, to_addrs, cc_addrs, subject, date, received_at, has_attachments, \
                  size_mismatch, partial, parse_ok, snippet) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, \
@@ -80,14 +80,14 @@ impl Store {
             )?;
             let mut body: Option<rusqlite::blob::Blob<'_>> = None;
             let mut insert_uid = tx.prepare_cached(
-                "INSERT INTO pop_uids (account_id, uid, state, first_seen, size, sha256, \
+                "INSERT INTO pop_uids (account_id, uid, state, first_seen, size, content_hash, \
                  message_id, size_mismatch, partial) \
                  VALUES (?1, ?2, 'stored', ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             for prepared in batch {
                 let Prepared {
                     msg,
-                    sha256,
+                    content_hash,
                     summary: s,
                 } = prepared;
                 if exists.exists(params![account, msg.uid])? {
@@ -97,7 +97,7 @@ impl Store {
                     account,
                     msg.uid,
                     to_i64(msg.raw.len() as u64),
-                    sha256,
+                    content_hash,
                     s.from_name,
                     s.from_addr,
                     s.to,
@@ -129,7 +129,7 @@ impl Store {
                     msg.uid,
                     received_at,
                     to_i64(msg.server_size),
-                    sha256,
+                    content_hash,
                     id,
                     msg.size_mismatch,
                     msg.partial,
@@ -436,7 +436,7 @@ fn row_from(row: &Row<'_>) -> Result<MessageRow> {
         has_attachments: row.get(10)?,
         seen: row.get(11)?,
         size: to_u64(row.get(12)?),
-        sha256: row.get(13)?,
+        content_hash: row.get(13)?,
         size_mismatch: row.get(14)?,
         partial: row.get(15)?,
         parse_ok: row.get(16)?,

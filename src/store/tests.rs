@@ -89,6 +89,12 @@ fn migrations_are_idempotent_and_newer_schema_is_refused() {
             .pragma_query_value(None, "foreign_keys", |r| r.get(0))
             .unwrap();
         assert_eq!(fk, 1);
+        // 8 MiB of WAL between checkpoints, in 64 KiB pages.
+        let checkpoint: i64 = store
+            .conn
+            .pragma_query_value(None, "wal_autocheckpoint", |r| r.get(0))
+            .unwrap();
+        assert_eq!(checkpoint, 128);
     }
     {
         let store = Store::open(&path).unwrap();
@@ -147,7 +153,10 @@ fn version_3_moves_raw_bytes_out_of_the_message_rows() {
         }
     }
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        schema::MIGRATIONS.len() as i64
+    );
     let ids: Vec<MessageId> = store
         .conn
         .prepare("SELECT id FROM messages ORDER BY id")
@@ -181,6 +190,54 @@ fn version_3_moves_raw_bytes_out_of_the_message_rows() {
         store.message_raw(ids[2]).unwrap().as_ref(),
         Some(&bodies[2])
     );
+}
+
+#[test]
+fn version_4_names_the_hash_algorithm() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    {
+        let conn = Connection::open(&path).unwrap();
+        for sql in &schema::MIGRATIONS[..3] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        // Rows without an account: only the hash columns matter here.
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        conn.execute_batch(
+            "INSERT INTO messages (account_id, uid, size, sha256, received_at) \
+                 VALUES (1, 'old', 5, 'ab12', 0), (1, 'none', 0, '', 0);
+             INSERT INTO pop_uids (account_id, uid, state, first_seen, size, sha256) \
+                 VALUES (1, 'old', 'stored', 0, 5, 'ab12');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 4);
+    let hashes: Vec<(String, String)> = store
+        .conn
+        .prepare("SELECT uid, content_hash FROM messages ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        hashes,
+        vec![
+            ("old".to_string(), "sha256:ab12".to_string()),
+            ("none".to_string(), String::new()),
+        ]
+    );
+    let uid_hash: String = store
+        .conn
+        .query_row(
+            "SELECT content_hash FROM pop_uids WHERE uid = 'old'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(uid_hash, "sha256:ab12");
 }
 
 #[test]
@@ -281,7 +338,13 @@ fn store_batch_is_idempotent() {
     assert_eq!(row.subject, "two");
     assert_eq!(row.from_addr, "y@example.com");
     assert_eq!(row.size, b.len() as u64);
-    assert_eq!(row.sha256.len(), 64);
+    assert_eq!(row.content_hash, content_hash(&b));
+    let hex = row.content_hash.strip_prefix("blake3:").unwrap();
+    assert_eq!(hex.len(), 64);
+    assert!(hex
+        .bytes()
+        .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+    assert_eq!(hex, blake3::hash(&b).to_hex().as_str());
     assert_eq!(row.folder, Folder::Inbox);
     assert!(!row.seen);
     assert!(row.parse_ok);
@@ -294,7 +357,7 @@ fn store_batch_is_idempotent() {
 
     // The primary key is the backstop even if the check were bypassed.
     let dup = store.conn.execute(
-        "INSERT INTO pop_uids (account_id, uid, state, first_seen, size, sha256) \
+        "INSERT INTO pop_uids (account_id, uid, state, first_seen, size, content_hash) \
          VALUES (?1, 'u1', 'stored', 0, 0, '')",
         [acc],
     );

@@ -19,7 +19,7 @@ fn put(
     store
         .conn
         .execute(
-            "INSERT INTO messages (account_id, uid, size, sha256, from_name, from_addr, \
+            "INSERT INTO messages (account_id, uid, size, content_hash, from_name, from_addr, \
              subject, date, received_at, folder) \
              VALUES (?1, ?2, 1, '', ?3, ?4, ?5, ?6, 0, ?7)",
             params![
@@ -323,7 +323,7 @@ fn list_page_time_at_100k() {
         {
             let mut insert = tx
                 .prepare(
-                    "INSERT INTO messages (account_id, uid, size, sha256, from_name, \
+                    "INSERT INTO messages (account_id, uid, size, content_hash, from_name, \
                      from_addr, subject, date, received_at, snippet) \
                      VALUES (?1, ?2, 1, '', ?3, ?4, ?5, ?6, 0, ?7)",
                 )

@@ -122,7 +122,7 @@ fn pages_walk_from_the_nearest_known_cursor() {
         has_attachments: false,
         seen: false,
         size: 0,
-        sha256: String::new(),
+        content_hash: String::new(),
         size_mismatch: false,
         partial: false,
         parse_ok: true,
