@@ -121,7 +121,23 @@ pub enum NetError {
 #[derive(Debug)]
 pub enum Stream {
     Plain(TcpStream),
-    Tls(Box<TlsStream<TcpStream>>),
+    Tls(Box<TlsStream<BufferedTcp>>),
+}
+
+/// The socket under TLS, read through a buffer. OpenSSL reads a record in
+/// two small reads (its 5-byte header, then the rest), and servers often
+/// send records of a few KiB: unbuffered, a download costs two system
+/// calls per record (about 180,000 for the 357 MB benchmark mailbox). The
+/// buffer takes whatever the socket holds in one call. Writes pass
+/// straight through.
+pub type BufferedTcp = tokio::io::BufReader<TcpStream>;
+
+/// Bytes the buffer under TLS reads at most in one call.
+const TLS_READ_BUFFER: usize = 64 * 1024;
+
+/// Wraps a connected socket for a TLS handshake (see [`BufferedTcp`]).
+pub fn buffered(tcp: TcpStream) -> BufferedTcp {
+    tokio::io::BufReader::with_capacity(TLS_READ_BUFFER, tcp)
 }
 
 impl Stream {
@@ -516,8 +532,8 @@ async fn handshake(
     tcp: TcpStream,
     host: &str,
     timeouts: &Timeouts,
-) -> Result<TlsStream<TcpStream>, NetError> {
-    match tokio::time::timeout(timeouts.handshake, connector.connect(host, tcp)).await {
+) -> Result<TlsStream<BufferedTcp>, NetError> {
+    match tokio::time::timeout(timeouts.handshake, connector.connect(host, buffered(tcp))).await {
         Err(_) => Err(NetError::HandshakeTimeout {
             host: host.to_string(),
         }),
@@ -530,7 +546,7 @@ async fn handshake(
     }
 }
 
-fn peer_certificate_of(stream: &TlsStream<TcpStream>) -> Result<PeerCertificate, String> {
+fn peer_certificate_of(stream: &TlsStream<BufferedTcp>) -> Result<PeerCertificate, String> {
     let cert = stream
         .peer_certificate()
         .map_err(|e| format!("cannot read the server certificate: {e}"))?

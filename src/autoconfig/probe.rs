@@ -99,8 +99,11 @@ async fn connect_tls(
             let connector = async_native_tls::TlsConnector::new()
                 .danger_accept_invalid_certs(true)
                 .danger_accept_invalid_hostnames(true);
-            match tokio::time::timeout(timeouts.handshake, connector.connect(&target.host, tcp))
-                .await
+            match tokio::time::timeout(
+                timeouts.handshake,
+                connector.connect(&target.host, net::buffered(tcp)),
+            )
+            .await
             {
                 Ok(Ok(stream)) => Ok((Stream::Tls(Box::new(stream)), true)),
                 Ok(Err(e)) => Err(format!("TLS handshake failed: {e}")),
