@@ -33,8 +33,11 @@ const SUMMARY_HEADER_MAX: usize = 256 * 1024;
 /// KiB here counts (`benches/prepare.rs`).
 const SUMMARY_BODY: usize = 2 * 1024;
 
-/// How far a summary reads when the text had nothing to show within
-/// [`SUMMARY_BODY`].
+/// How far a summary reads when the text gave less than a full snippet
+/// within [`SUMMARY_BODY`] (HTML heavy with markup, say) ...
+const SUMMARY_BODY_MORE: usize = 8 * 1024;
+
+/// ... and when it still had nothing to show (a long HTML `<head>`).
 const SUMMARY_BODY_RETRY: usize = 64 * 1024;
 
 /// Body text for search comes from at most this much of a message.
@@ -82,15 +85,24 @@ pub struct Summary {
 
 /// Summarizes a raw message. Never panics, never fails.
 pub fn summarize(raw: &[u8]) -> Summary {
-    match summarize_within(raw, SUMMARY_BODY) {
-        // The text began but gave nothing to show within the prefix (a
-        // long HTML <head>, say): read further once.
-        Decoded::Cut(summary, true) if summary.snippet.is_empty() => {
-            match summarize_within(raw, SUMMARY_BODY_RETRY) {
-                Decoded::Whole(s) | Decoded::Cut(s, _) => s,
+    let mut decoded = summarize_within(raw, SUMMARY_BODY);
+    // The text began but the prefix gave less than a full snippet: read
+    // further, a little first, then once more if there is still nothing
+    // (text after a long HTML <head>). A short text before an attachment
+    // costs one bounded retry, never a decoded attachment.
+    for more in [SUMMARY_BODY_MORE, SUMMARY_BODY_RETRY] {
+        match &decoded {
+            Decoded::Cut(summary, true)
+                if summary.snippet.chars().count() < SNIPPET_CHARS
+                    && (more == SUMMARY_BODY_MORE || summary.snippet.is_empty()) =>
+            {
+                decoded = summarize_within(raw, more);
             }
+            _ => break,
         }
-        Decoded::Whole(summary) | Decoded::Cut(summary, _) => summary,
+    }
+    match decoded {
+        Decoded::Whole(s) | Decoded::Cut(s, _) => s,
     }
 }
 
@@ -728,6 +740,31 @@ Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>\r\n"
         assert!(s.parse_ok);
         assert_eq!(s.snippet, "This week in gardening.");
         assert!(!s.has_attachments);
+    }
+
+    /// HTML whose first 2 KiB are mostly markup still gets a full snippet.
+    #[test]
+    fn markup_heavy_html_gets_a_full_snippet() {
+        let mut raw = b"From: shop@example.com\r\nSubject: offers\r\nMIME-Version: 1.0\r\n\
+Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>\r\n"
+            .to_vec();
+        let cell = b"<td style=\"padding: 0 8px; font-family: Arial, sans-serif; color: #333333\">";
+        let mut words = 0;
+        while raw.len() < 4 * SUMMARY_BODY {
+            raw.extend_from_slice(cell);
+            raw.extend_from_slice(format!("word{words}</td>\r\n").as_bytes());
+            words += 1;
+        }
+        raw.extend_from_slice(b"</body></html>\r\n");
+        let s = summarize(&raw);
+        assert!(s.parse_ok);
+        assert!(s.snippet.starts_with("word0 word1 word2"), "{}", s.snippet);
+        assert!(
+            s.snippet.chars().count() >= SNIPPET_CHARS - 10,
+            "{} chars: {}",
+            s.snippet.chars().count(),
+            s.snippet
+        );
     }
 
     /// Many `boundary=` in one long header line stay cheap (each value is

@@ -214,7 +214,19 @@ fn migrate(conn: &mut Connection) -> Result<()> {
             version,
             source: Arc::new(source),
         };
-        let tx = conn.transaction().map_err(err)?;
+        // Immediate, and the version read again inside: when two
+        // connections open an old database at once, the second waits for
+        // the first and then finds its work done.
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let now: i64 = tx
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(err)?;
+        if now >= version {
+            tx.commit().map_err(err)?;
+            continue;
+        }
         tx.execute_batch(sql).map_err(err)?;
         tx.pragma_update(None, "user_version", version)
             .map_err(err)?;
