@@ -90,16 +90,11 @@ pub fn summarize(raw: &[u8]) -> Summary {
     // further, a little first, then once more if there is still nothing
     // (text after a long HTML <head>). A short text before an attachment
     // costs one bounded retry, never a decoded attachment.
-    for more in [SUMMARY_BODY_MORE, SUMMARY_BODY_RETRY] {
-        match &decoded {
-            Decoded::Cut(summary, true)
-                if summary.snippet.chars().count() < SNIPPET_CHARS
-                    && (more == SUMMARY_BODY_MORE || summary.snippet.is_empty()) =>
-            {
-                decoded = summarize_within(raw, more);
-            }
-            _ => break,
-        }
+    if decoded.snippet_cut_short(SNIPPET_CHARS) {
+        decoded = summarize_within(raw, SUMMARY_BODY_MORE);
+    }
+    if decoded.snippet_cut_short(1) {
+        decoded = summarize_within(raw, SUMMARY_BODY_RETRY);
     }
     match decoded {
         Decoded::Whole(s) | Decoded::Cut(s, _) => s,
@@ -111,6 +106,14 @@ pub fn summarize(raw: &[u8]) -> Summary {
 enum Decoded {
     Whole(Summary),
     Cut(Summary, bool),
+}
+
+impl Decoded {
+    /// The message was cut, has a text body, and its snippet has fewer
+    /// than `chars` characters: reading further may give more.
+    fn snippet_cut_short(&self, chars: usize) -> bool {
+        matches!(self, Decoded::Cut(s, true) if s.snippet.chars().count() < chars)
+    }
 }
 
 fn summarize_within(raw: &[u8], body: usize) -> Decoded {

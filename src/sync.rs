@@ -1093,18 +1093,22 @@ impl Pending {
 fn prepare_loop(mut jobs: mpsc::Receiver<Job>, out: mpsc::Sender<Job>) {
     while let Some(job) = jobs.blocking_recv() {
         let job = match job {
-            Job::Store(group) => Job::Prepared(
-                group
-                    .into_iter()
-                    .map(|(message, permit)| (store::prepare(message), permit))
-                    .collect(),
-            ),
+            Job::Store(group) => Job::Prepared(prepare_group(group)),
             other => other,
         };
         if out.blocking_send(job).is_err() {
             break;
         }
     }
+}
+
+fn prepare_group(
+    group: Vec<(NewMessage, OwnedSemaphorePermit)>,
+) -> Vec<(store::Prepared, OwnedSemaphorePermit)> {
+    group
+        .into_iter()
+        .map(|(message, permit)| (store::prepare(message), permit))
+        .collect()
 }
 
 fn writer_loop(
@@ -1159,6 +1163,19 @@ fn writer_loop(
         }
     };
 
+    // Adds prepared messages to the batch, committing whenever it is full.
+    let add = |store: &mut Store,
+               pending: &mut Pending,
+               failed: &mut Option<String>,
+               group: Vec<(store::Prepared, OwnedSemaphorePermit)>| {
+        for (prepared, permit) in group {
+            pending.add(prepared, permit);
+            if pending.full(batch_messages, batch_bytes) {
+                let _ = commit(store, pending, failed);
+            }
+        }
+    };
+
     loop {
         let job = if pending.items.is_empty() {
             // Idle: index for search while nothing else waits.
@@ -1189,23 +1206,9 @@ fn writer_loop(
         };
         let Some(job) = job else { break };
         match job {
-            Job::Store(group) => {
-                // Only when no preparer runs in front of this loop.
-                for (message, permit) in group {
-                    pending.add(store::prepare(message), permit);
-                    if pending.full(batch_messages, batch_bytes) {
-                        let _ = commit(&mut store, &mut pending, &mut failed);
-                    }
-                }
-            }
-            Job::Prepared(group) => {
-                for (prepared, permit) in group {
-                    pending.add(prepared, permit);
-                    if pending.full(batch_messages, batch_bytes) {
-                        let _ = commit(&mut store, &mut pending, &mut failed);
-                    }
-                }
-            }
+            // Only when no preparer runs in front of this loop.
+            Job::Store(group) => add(&mut store, &mut pending, &mut failed, prepare_group(group)),
+            Job::Prepared(group) => add(&mut store, &mut pending, &mut failed, group),
             Job::Flush(reply) => {
                 let _ = reply.send(commit(&mut store, &mut pending, &mut failed));
             }

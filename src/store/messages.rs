@@ -114,15 +114,15 @@ impl Store {
                 let id = tx.last_insert_rowid();
                 insert_body.execute(params![id, to_i64(msg.raw.len() as u64)])?;
                 if !msg.raw.is_empty() {
-                    match body.as_mut() {
-                        Some(blob) => blob.reopen(id)?,
-                        None => {
-                            body = Some(tx.blob_open("main", "message_bodies", "raw", id, false)?)
+                    // One blob handle for the batch, moved from row to row.
+                    let blob = match body.take() {
+                        Some(mut blob) => {
+                            blob.reopen(id)?;
+                            blob
                         }
-                    }
-                    if let Some(blob) = body.as_mut() {
-                        blob.write_all_at(&msg.raw, 0)?;
-                    }
+                        None => tx.blob_open("main", "message_bodies", "raw", id, false)?,
+                    };
+                    body.insert(blob).write_all_at(&msg.raw, 0)?;
                 }
                 insert_uid.execute(params![
                     account,
